@@ -1,0 +1,16 @@
+package app.relacta;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Relacta: helps a parent bring back or build a breast-milk supply.
+ */
+@SpringBootApplication
+public class RelactaApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(RelactaApplication.class, args);
+	}
+
+}

@@ -1,0 +1,101 @@
+package app.relacta.account;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A person who signs in: a parent keeping a journal, or (later) a consultant.
+ */
+@Entity
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String passwordHash;
+
+	private String displayName;
+
+	private String timeZone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "volume_unit")
+	private VolumeUnit unit;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String email, String passwordHash, String displayName, ZoneId zone, VolumeUnit unit, Role role,
+			Instant createdAt) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.timeZone = zone.getId();
+		this.unit = unit;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public ZoneId getZone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	public VolumeUnit getUnit() {
+		return this.unit;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	void changePreferences(String displayName, ZoneId zone, VolumeUnit unit) {
+		this.displayName = displayName;
+		this.timeZone = zone.getId();
+		this.unit = unit;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+}

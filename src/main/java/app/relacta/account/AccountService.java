@@ -1,0 +1,105 @@
+package app.relacta.account;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import app.relacta.system.NotFoundException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Creates accounts and changes their preferences and passwords. Form values arrive
+ * already checked by Bean Validation; the rules that need the database or the zone list
+ * are here.
+ */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	static String normalizeEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The account of a signed-in person.
+	 */
+	@Transactional(readOnly = true)
+	public Account get(long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Creates a parent account, or records on {@code errors} why it cannot.
+	 * @return the new account, or empty when {@code errors} has something to show
+	 */
+	@Transactional
+	public Optional<Account> signUp(SignupForm form, Errors errors) {
+		String email = normalizeEmail(Objects.requireNonNull(form.email()));
+		Optional<ZoneId> zone = zone(form.timeZone(), errors);
+		if (this.accounts.existsByEmail(email)) {
+			errors.rejectValue("email", "signup.emailTaken");
+		}
+		if (errors.hasErrors() || zone.isEmpty()) {
+			return Optional.empty();
+		}
+		Account account = new Account(email, this.passwordEncoder.encode(form.password()),
+				Objects.requireNonNull(form.displayName()).strip(), zone.get(), Objects.requireNonNull(form.unit()),
+				Role.PARENT, this.clock.instant());
+		try {
+			return Optional.of(this.accounts.saveAndFlush(account));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone signed up with the same email a moment ago.
+			errors.rejectValue("email", "signup.emailTaken");
+			return Optional.empty();
+		}
+	}
+
+	@Transactional
+	public void updatePreferences(long accountId, PreferencesForm form, Errors errors) {
+		Optional<ZoneId> zone = zone(form.timeZone(), errors);
+		if (errors.hasErrors() || zone.isEmpty()) {
+			return;
+		}
+		get(accountId).changePreferences(Objects.requireNonNull(form.displayName()).strip(), zone.get(),
+				Objects.requireNonNull(form.unit()));
+	}
+
+	@Transactional
+	public void changePassword(long accountId, PasswordForm form, Errors errors) {
+		Account account = get(accountId);
+		if (!this.passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
+			errors.rejectValue("currentPassword", "password.currentWrong");
+		}
+		if (!errors.hasErrors()) {
+			account.changePasswordHash(this.passwordEncoder.encode(form.newPassword()));
+		}
+	}
+
+	private static Optional<ZoneId> zone(@org.jspecify.annotations.Nullable String id, Errors errors) {
+		Optional<ZoneId> zone = (id != null) ? TimeZones.parse(id) : Optional.empty();
+		if (zone.isEmpty() && !errors.hasFieldErrors("timeZone")) {
+			errors.rejectValue("timeZone", "timeZone.unknown");
+		}
+		return zone;
+	}
+
+}

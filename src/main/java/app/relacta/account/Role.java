@@ -1,0 +1,15 @@
+package app.relacta.account;
+
+/**
+ * What an account is for. A parent keeps a journal; a consultant (a later feature)
+ * reviews the journals that parents share with them.
+ */
+public enum Role {
+
+	PARENT, CONSULTANT;
+
+	String authority() {
+		return "ROLE_" + name();
+	}
+
+}

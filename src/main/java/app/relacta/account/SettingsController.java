@@ -1,0 +1,78 @@
+package app.relacta.account;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The settings page: display name, time zone, unit, and password. Two forms on one page,
+ * each posted on its own.
+ */
+@Controller
+class SettingsController {
+
+	private static final String VIEW = "account/settings";
+
+	private final AccountService accounts;
+
+	SettingsController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("timeZones")
+	List<String> timeZones() {
+		return TimeZones.selectable();
+	}
+
+	@GetMapping("/settings")
+	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+		Account account = this.accounts.get(user.accountId());
+		model.addAttribute("preferences", PreferencesForm.of(account));
+		model.addAttribute("password", PasswordForm.empty());
+		model.addAttribute("account", account);
+		return VIEW;
+	}
+
+	@PostMapping("/settings")
+	String updatePreferences(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("preferences") PreferencesForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.accounts.updatePreferences(user.accountId(), form, result);
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("password", PasswordForm.empty());
+			model.addAttribute("account", this.accounts.get(user.accountId()));
+			return VIEW;
+		}
+		redirect.addFlashAttribute("flash", "flash.settingsSaved");
+		return "redirect:/settings";
+	}
+
+	@PostMapping("/settings/password")
+	String changePassword(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("password") PasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.accounts.changePassword(user.accountId(), form, result);
+		}
+		if (result.hasErrors()) {
+			Account account = this.accounts.get(user.accountId());
+			model.addAttribute("preferences", PreferencesForm.of(account));
+			model.addAttribute("account", account);
+			return VIEW;
+		}
+		redirect.addFlashAttribute("flash", "flash.passwordChanged");
+		return "redirect:/settings";
+	}
+
+}

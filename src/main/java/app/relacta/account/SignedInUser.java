@@ -1,0 +1,48 @@
+package app.relacta.account;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The principal of a signed-in account: Spring Security's user plus the account id, so
+ * that every query can be scoped to the person who asked.
+ */
+public class SignedInUser extends User {
+
+	private final long accountId;
+
+	private final Role role;
+
+	public SignedInUser(Account account) {
+		super(account.getEmail(), account.getPasswordHash(), authorities(account.getRole()));
+		this.accountId = account.getId();
+		this.role = account.getRole();
+	}
+
+	private static Collection<? extends GrantedAuthority> authorities(Role role) {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	public long accountId() {
+		return this.accountId;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

@@ -1,0 +1,48 @@
+package app.relacta.account;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The unit a parent types and reads volumes in. Volumes are always stored in millilitres.
+ */
+public enum VolumeUnit {
+
+	ML(BigDecimal.ONE, 1), OZ(new BigDecimal("29.5735"), 2);
+
+	private static final int STORED_SCALE = 2;
+
+	private final BigDecimal millilitres;
+
+	private final int shownDecimals;
+
+	VolumeUnit(BigDecimal millilitres, int shownDecimals) {
+		this.millilitres = millilitres;
+		this.shownDecimals = shownDecimals;
+	}
+
+	/**
+	 * Converts a volume typed in this unit to millilitres, as stored.
+	 */
+	public BigDecimal toMillilitres(BigDecimal amount) {
+		return amount.multiply(this.millilitres).setScale(STORED_SCALE, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * Converts stored millilitres to this unit, rounded for display and editing (mL to
+	 * one decimal, oz to two), without trailing zeros.
+	 */
+	public BigDecimal fromMillilitres(BigDecimal millilitres) {
+		BigDecimal value = millilitres.divide(this.millilitres, this.shownDecimals, RoundingMode.HALF_UP);
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	/**
+	 * The volume in this unit as plain text, such as {@code 12.5}.
+	 */
+	public String format(BigDecimal millilitres) {
+		return fromMillilitres(millilitres).toPlainString();
+	}
+
+}

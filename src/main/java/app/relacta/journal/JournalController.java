@@ -1,0 +1,140 @@
+package app.relacta.journal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import app.relacta.account.SignedInUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The session journal: the list by day, the log form, edit and delete. Each handler
+ * binds, asks {@link JournalService} once and picks a view or redirects.
+ */
+@Controller
+@RequestMapping("/journal")
+class JournalController {
+
+	private static final String FORM_VIEW = "journal/form";
+
+	private final JournalService journal;
+
+	JournalController(JournalService journal) {
+		this.journal = journal;
+	}
+
+	@ModelAttribute("methods")
+	SessionMethod[] methods() {
+		return SessionMethod.values();
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
+			Model model) {
+		model.addAttribute("page", this.journal.page(user.accountId(), until));
+		return "journal/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("form", this.journal.newForm(user.accountId()));
+		return showForm(user, null, model);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") LogSessionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Optional<SessionView> saved = Optional.empty();
+		try {
+			saved = this.journal.log(user.accountId(), form, result);
+		}
+		catch (OverlappingSessionException ex) {
+			rejectOverlap(ex, result, model);
+		}
+		if (saved.isEmpty()) {
+			return showForm(user, null, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.sessionLogged");
+		return redirectToDay(saved.get());
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", this.journal.editForm(user.accountId(), id));
+		return showForm(user, id, model);
+	}
+
+	@PostMapping("/{id:\\d+}")
+	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") LogSessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Optional<SessionView> saved = Optional.empty();
+		try {
+			saved = this.journal.update(user.accountId(), id, form, result);
+		}
+		catch (OverlappingSessionException ex) {
+			rejectOverlap(ex, result, model);
+		}
+		catch (SessionChangedElsewhereException ex) {
+			// Keep what the parent typed, show what is saved now, and let them decide.
+			SessionView current = this.journal.view(user.accountId(), id);
+			model.addAttribute("current", current);
+			form.setVersion(current.version());
+			result.reject("session.changedElsewhere");
+		}
+		if (saved.isEmpty()) {
+			return showForm(user, id, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.sessionSaved");
+		return redirectToDay(saved.get());
+	}
+
+	@GetMapping("/{id:\\d+}/delete")
+	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("entry", this.journal.view(user.accountId(), id));
+		model.addAttribute("unit", this.journal.unitOf(user.accountId()));
+		return "journal/delete";
+	}
+
+	@PostMapping("/{id:\\d+}/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.journal.delete(user.accountId(), id);
+		redirect.addFlashAttribute("flash", "flash.sessionDeleted");
+		return "redirect:/journal";
+	}
+
+	private String showForm(SignedInUser user, @Nullable Long sessionId, Model model) {
+		model.addAttribute("sessionId", sessionId);
+		// The form is where "Log a session" leads: the bar would only cover its buttons.
+		model.addAttribute("onLogForm", true);
+		model.addAttribute("unit", this.journal.unitOf(user.accountId()));
+		return FORM_VIEW;
+	}
+
+	private static void rejectOverlap(OverlappingSessionException ex, BindingResult result, Model model) {
+		SessionView other = ex.other();
+		result.rejectValue("startedAt", "session.overlaps",
+				new Object[] { other.start().toLocalTime().toString(), other.end().toLocalTime().toString() }, null);
+		model.addAttribute("overlapping", other);
+	}
+
+	private static String redirectToDay(SessionView saved) {
+		return "redirect:/journal?until=" + saved.localDate() + "#session-" + saved.id();
+	}
+
+}

@@ -1,0 +1,200 @@
+package app.relacta.journal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.VolumeUnit;
+import app.relacta.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Logs, changes, deletes and lists a parent's sessions. Every method is scoped to the
+ * parent who asks: another parent's session is not found.
+ */
+@Service
+public class JournalService {
+
+	/** Stands for "no session" where a query excludes one. Identity ids start at 1. */
+	private static final long NO_SESSION = 0;
+
+	private final LoggedSessionRepository sessions;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	JournalService(LoggedSessionRepository sessions, AccountService accounts, Clock clock) {
+		this.sessions = sessions;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public VolumeUnit unitOf(long parentId) {
+		return this.accounts.get(parentId).getUnit();
+	}
+
+	/**
+	 * A new form: starting now in the parent's zone, 20 minutes with a double pump.
+	 */
+	@Transactional(readOnly = true)
+	public LogSessionForm newForm(long parentId) {
+		ZoneId zone = this.accounts.get(parentId).getZone();
+		return LogSessionForm.startingAt(LocalDateTime.now(this.clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
+	}
+
+	/**
+	 * Logs a session, or records on {@code errors} why it cannot be. {@code errors} may
+	 * hold Bean Validation's findings already; nothing is saved then, but every rule is
+	 * still checked.
+	 * @throws OverlappingSessionException if it shares time with a logged session
+	 */
+	@Transactional
+	public Optional<SessionView> log(long parentId, LogSessionForm form, Errors errors) {
+		Account parent = this.accounts.get(parentId);
+		Instant now = this.clock.instant();
+		Optional<SessionData> data = SessionRules.read(form, parent.getZone(), parent.getUnit(), now, errors);
+		if (data.isEmpty()) {
+			return Optional.empty();
+		}
+		refuseOverlap(parentId, NO_SESSION, data.get(), parent.getUnit());
+		LoggedSession saved = this.sessions.save(new LoggedSession(parentId, data.get(), now));
+		return Optional.of(SessionView.of(saved, parent.getUnit()));
+	}
+
+	@Transactional(readOnly = true)
+	public SessionView view(long parentId, long sessionId) {
+		return SessionView.of(find(parentId, sessionId), unitOf(parentId));
+	}
+
+	/**
+	 * The edit form of a session, with its current values in the parent's unit.
+	 */
+	@Transactional(readOnly = true)
+	public LogSessionForm editForm(long parentId, long sessionId) {
+		LoggedSession session = find(parentId, sessionId);
+		VolumeUnit unit = unitOf(parentId);
+		LogSessionForm form = LogSessionForm
+			.startingAt(LocalDateTime.ofInstant(session.getStartedAt(), session.getZone()));
+		form.setDurationMinutes(session.getDurationMinutes());
+		form.setMethod(session.getMethod());
+		form.setLeftVolume(inUnit(session.getLeftMl(), unit));
+		form.setRightVolume(inUnit(session.getRightMl(), unit));
+		form.setTotalVolume(session.hasSides() ? null : inUnit(session.getTotalMl(), unit));
+		form.setDropsOnly(session.isDropsOnly());
+		form.setPowerPump(session.isPowerPump());
+		form.setHandExpression(session.isHandExpression());
+		form.setMassage(session.isMassage());
+		form.setNotes(session.getNotes());
+		form.setVersion(session.getVersion());
+		return form;
+	}
+
+	/**
+	 * Saves an edit, or records on {@code errors} why it cannot be saved. Times are read
+	 * in the zone the session was logged in.
+	 * @throws SessionChangedElsewhereException if the form was opened on an older version
+	 * @throws OverlappingSessionException if it would share time with another session
+	 */
+	@Transactional
+	public Optional<SessionView> update(long parentId, long sessionId, LogSessionForm form, Errors errors) {
+		LoggedSession session = find(parentId, sessionId);
+		Long version = form.getVersion();
+		if (version == null || version != session.getVersion()) {
+			throw new SessionChangedElsewhereException();
+		}
+		VolumeUnit unit = unitOf(parentId);
+		Instant now = this.clock.instant();
+		Optional<SessionData> data = SessionRules.read(form, session.getZone(), unit, now, errors);
+		if (data.isEmpty()) {
+			return Optional.empty();
+		}
+		refuseOverlap(parentId, sessionId, data.get(), unit);
+		session.apply(data.get(), now);
+		try {
+			return Optional.of(SessionView.of(this.sessions.saveAndFlush(session), unit));
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new SessionChangedElsewhereException();
+		}
+	}
+
+	@Transactional
+	public void delete(long parentId, long sessionId) {
+		this.sessions.delete(find(parentId, sessionId));
+	}
+
+	/**
+	 * The journal window of {@value JournalPage#DAYS_PER_PAGE} local days that ends on
+	 * {@code until} (default: today in the parent's zone). A fixed number of queries,
+	 * however long the log.
+	 */
+	@Transactional(readOnly = true)
+	public JournalPage page(long parentId, @Nullable LocalDate until) {
+		Account parent = this.accounts.get(parentId);
+		VolumeUnit unit = parent.getUnit();
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		LocalDate end = (until != null) ? until : today;
+		LocalDate from = end.minusDays(JournalPage.DAYS_PER_PAGE - 1);
+		// The default window also reaches a day ahead: a session logged while in a zone
+		// east of
+		// the current one can sit on tomorrow's local date.
+		LocalDate to = (until != null) ? end : today.plusDays(1);
+		Map<LocalDate, List<SessionView>> byDay = this.sessions
+			.findByParentIdAndLocalDateBetweenOrderByStartedAtDesc(parentId, from, to)
+			.stream()
+			.map((session) -> SessionView.of(session, unit))
+			.collect(Collectors.groupingBy(SessionView::localDate, LinkedHashMap::new, Collectors.toList()));
+		List<JournalDay> days = this.sessions.dayTotals(parentId, from, to)
+			.stream()
+			.map((day) -> new JournalDay(day.date(), day.sessions(), inUnitText(day.totalMl(), unit),
+					byDay.getOrDefault(day.date(), List.of())))
+			.toList();
+		LocalDate older = this.sessions.latestDayBefore(parentId, from).orElse(null);
+		LocalDate newer = end.isBefore(today) ? min(end.plusDays(JournalPage.DAYS_PER_PAGE), today) : null;
+		return new JournalPage(from, end, today, unit, days, older, newer);
+	}
+
+	private LoggedSession find(long parentId, long sessionId) {
+		return this.sessions.findByIdAndParentId(sessionId, parentId).orElseThrow(NotFoundException::new);
+	}
+
+	private void refuseOverlap(long parentId, long exceptId, SessionData data, VolumeUnit unit) {
+		List<LoggedSession> overlapping = this.sessions.findOverlapping(parentId, exceptId, data.start(), data.end(),
+				Limit.of(1));
+		if (!overlapping.isEmpty()) {
+			throw new OverlappingSessionException(SessionView.of(overlapping.get(0), unit));
+		}
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static @Nullable BigDecimal inUnit(@Nullable BigDecimal ml, VolumeUnit unit) {
+		return (ml != null) ? unit.fromMillilitres(ml) : null;
+	}
+
+	private static @Nullable String inUnitText(@Nullable BigDecimal ml, VolumeUnit unit) {
+		return (ml != null) ? unit.format(ml) : null;
+	}
+
+}

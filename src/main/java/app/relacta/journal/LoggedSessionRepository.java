@@ -1,0 +1,49 @@
+package app.relacta.journal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
+
+	/**
+	 * A session of this parent; someone else's session is as absent as a missing one.
+	 */
+	Optional<LoggedSession> findByIdAndParentId(long id, long parentId);
+
+	List<LoggedSession> findByParentIdAndLocalDateBetweenOrderByStartedAtDesc(long parentId, LocalDate from,
+			LocalDate to);
+
+	/**
+	 * Session count and total volume per local day, newest first, summed by the database.
+	 */
+	@Query("""
+			select new app.relacta.journal.DayTotal(s.localDate, count(s), sum(s.totalMl))
+			from LoggedSession s
+			where s.parentId = :parentId and s.localDate between :from and :to
+			group by s.localDate
+			order by s.localDate desc""")
+	List<DayTotal> dayTotals(@Param("parentId") long parentId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	@Query("select max(s.localDate) from LoggedSession s where s.parentId = :parentId and s.localDate < :before")
+	Optional<LocalDate> latestDayBefore(@Param("parentId") long parentId, @Param("before") LocalDate before);
+
+	/**
+	 * Sessions of this parent, other than {@code exceptId}, that share any moment with
+	 * the interval [start, end). Touching end to start is not an overlap.
+	 */
+	@Query("""
+			select s from LoggedSession s
+			where s.parentId = :parentId and s.id <> :exceptId and s.startedAt < :end and s.endedAt > :start
+			order by s.startedAt""")
+	List<LoggedSession> findOverlapping(@Param("parentId") long parentId, @Param("exceptId") long exceptId,
+			@Param("start") Instant start, @Param("end") Instant end, Limit limit);
+
+}

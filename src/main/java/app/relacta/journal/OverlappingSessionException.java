@@ -1,0 +1,19 @@
+package app.relacta.journal;
+
+/**
+ * A session would share time with one already logged.
+ */
+class OverlappingSessionException extends RuntimeException {
+
+	private final SessionView other;
+
+	OverlappingSessionException(SessionView other) {
+		super("Overlaps session " + other.id(), null, false, false);
+		this.other = other;
+	}
+
+	SessionView other() {
+		return this.other;
+	}
+
+}

@@ -1,0 +1,46 @@
+package app.relacta.journal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import app.relacta.account.VolumeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A logged session as a page shows it: local times in the zone it was logged in, volumes
+ * as text in the parent's unit.
+ */
+public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneId zone, int durationMinutes,
+		SessionMethod method, @Nullable String left, @Nullable String right, @Nullable String total, boolean dropsOnly,
+		boolean powerPump, boolean handExpression, boolean massage, @Nullable String notes, long version) {
+
+	static SessionView of(LoggedSession session, VolumeUnit unit) {
+		ZoneId zone = session.getZone();
+		return new SessionView(session.getId(), LocalDateTime.ofInstant(session.getStartedAt(), zone),
+				LocalDateTime.ofInstant(session.getEndedAt(), zone), zone, session.getDurationMinutes(),
+				session.getMethod(), format(session.getLeftMl(), unit), format(session.getRightMl(), unit),
+				format(session.getTotalMl(), unit), session.isDropsOnly(), session.isPowerPump(),
+				session.isHandExpression(), session.isMassage(), session.getNotes(), session.getVersion());
+	}
+
+	private static @Nullable String format(@Nullable BigDecimal ml, VolumeUnit unit) {
+		return (ml != null) ? unit.format(ml) : null;
+	}
+
+	/**
+	 * The local day the session belongs to: the day it started, where it was logged.
+	 */
+	public LocalDate localDate() {
+		return this.start.toLocalDate();
+	}
+
+	/**
+	 * Whether volumes were measured per side.
+	 */
+	public boolean hasSides() {
+		return this.left != null || this.right != null;
+	}
+
+}

@@ -1,0 +1,81 @@
+package app.relacta.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Everything needs a login except sign-up, login, static files, error pages and the
+ * health check. CSRF protection stays on; scripts may only come from the application
+ * itself.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** The session attribute that keeps the email of a failed login for the form. */
+	public static final String LAST_LOGIN_EMAIL = "relacta.lastLoginEmail";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+					"/favicon.ico", "/actuator/health")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(SecurityConfiguration::loginFailed)
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.securityContext((context) -> context.securityContextRepository(contextRepository))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	/**
+	 * Back to the login page with a message that does not say whether the email exists,
+	 * and with the email the person typed kept for the next try.
+	 */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String email = request.getParameter("username");
+		if (email != null) {
+			request.getSession().setAttribute(LAST_LOGIN_EMAIL, email.strip());
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,11 @@
+// Small progressive enhancements; every page works without them.
+document.addEventListener('DOMContentLoaded', () => {
+  // Preselect the browser's time zone on the sign-up form, unless the person already chose one.
+  const zoneSelect = document.querySelector('select[data-detect-zone]');
+  if (zoneSelect) {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && Array.from(zoneSelect.options).some((option) => option.value === zone)) {
+      zoneSelect.value = zone;
+    }
+  }
+});

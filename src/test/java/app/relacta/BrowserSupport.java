@@ -1,0 +1,102 @@
+package app.relacta;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's Chromium through its chromedriver for the real-browser tests, without
+ * letting Selenium download anything, and saves screenshots under target/screenshots.
+ */
+public final class BrowserSupport {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("relacta.chromium", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("relacta.chromedriver", "/usr/bin/chromedriver"));
+
+	/** The width of a common phone, in CSS pixels: the view that matters most. */
+	public static final int PHONE_WIDTH = 390;
+
+	private BrowserSupport() {
+	}
+
+	/**
+	 * Whether the browser tests can run here; used by {@code @EnabledIf}, so that a
+	 * machine without Chromium reports them as skipped, with this reason.
+	 */
+	public static boolean chromiumAvailable() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	/**
+	 * A headless Chromium whose viewport is exactly {@code width} x {@code height} CSS
+	 * pixels, as a phone (mobile) or a desktop browser.
+	 */
+	public static ChromeDriver start(int width, int height, boolean mobile, String... extraArguments) {
+		try {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--lang=en-GB", "--window-size=" + Math.max(width, 500) + "," + height,
+					"--user-data-dir=" + Files.createTempDirectory("relacta-chromium"));
+			options.addArguments(extraArguments);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			viewport(driver, width, height, mobile);
+			return driver;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+	}
+
+	/**
+	 * Saves what the browser shows as target/screenshots/{name}.png, to be looked at.
+	 */
+	public static Path screenshot(ChromeDriver driver, String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			Path file = dir.resolve(name + ".png");
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A screenshot of the whole page, not only the visible part, at the given viewport
+	 * width.
+	 */
+	public static Path fullPageScreenshot(ChromeDriver driver, String name, int width, int height, boolean mobile) {
+		Number pageHeight = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+		viewport(driver, width, Math.max(height, pageHeight.intValue()), mobile);
+		try {
+			return screenshot(driver, name);
+		}
+		finally {
+			viewport(driver, width, height, mobile);
+		}
+	}
+
+}
