@@ -18,9 +18,13 @@ public class SignedInUser extends User {
 	private final Role role;
 
 	public SignedInUser(Account account) {
-		super(account.getEmail(), account.getPasswordHash(), authorities(account.getRole()));
-		this.accountId = account.getId();
-		this.role = account.getRole();
+		this(account.getId(), account.getEmail(), account.getPasswordHash(), account.getRole());
+	}
+
+	public SignedInUser(long accountId, String email, String passwordHash, Role role) {
+		super(email, passwordHash, authorities(role));
+		this.accountId = accountId;
+		this.role = role;
 	}
 
 	private static Collection<? extends GrantedAuthority> authorities(Role role) {

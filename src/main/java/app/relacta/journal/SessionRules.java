@@ -12,6 +12,8 @@ import java.util.Optional;
 import app.relacta.account.VolumeUnit;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -60,7 +62,8 @@ final class SessionRules {
 		if (left != null || right != null) {
 			total = zeroIfNull(left).add(zeroIfNull(right));
 			if (typedTotal != null && !sameInUnit(typedTotal, total, unit) && !hasVolumeErrors(errors)) {
-				errors.rejectValue("totalVolume", "session.totalMismatch", new Object[] { unit.format(total) }, null);
+				errors.rejectValue("totalVolume", "session.totalMismatch",
+						new Object[] { unit.format(total), unitName(unit) }, null);
 			}
 		}
 		if (form.isDropsOnly() && total != null && total.signum() > 0) {
@@ -82,8 +85,16 @@ final class SessionRules {
 	private static void checkAtMost(String field, @Nullable BigDecimal ml, BigDecimal maxMl, VolumeUnit unit,
 			Errors errors) {
 		if (ml != null && ml.compareTo(maxMl) > 0 && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "session.volumeTooLarge", new Object[] { unit.format(maxMl) }, null);
+			errors.rejectValue(field, "session.volumeTooLarge", new Object[] { unit.format(maxMl), unitName(unit) },
+					null);
 		}
+	}
+
+	/**
+	 * The unit's short name (mL, oz) as a message argument, resolved from the messages.
+	 */
+	private static MessageSourceResolvable unitName(VolumeUnit unit) {
+		return new DefaultMessageSourceResolvable("unit." + unit.name());
 	}
 
 	private static boolean sameInUnit(BigDecimal a, BigDecimal b, VolumeUnit unit) {
