@@ -14,6 +14,15 @@ public record SignupForm(@NotBlank @Email @Size(max = 254) @Nullable String emai
 		@NotBlank @Size(max = 80) @Nullable String displayName, @NotBlank @Nullable String timeZone,
 		@NotNull @Nullable VolumeUnit unit) {
 
+	/**
+	 * Spaces around an email or a name (a phone keyboard's autocompletion adds them) are
+	 * not part of it.
+	 */
+	public SignupForm {
+		email = (email != null) ? email.strip() : null;
+		displayName = (displayName != null) ? displayName.strip() : null;
+	}
+
 	static SignupForm empty() {
 		return new SignupForm("", "", "", "UTC", VolumeUnit.ML);
 	}

@@ -1,0 +1,94 @@
+package app.relacta.journal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.relacta.MutableClock;
+import app.relacta.account.AccountService;
+import app.relacta.account.SignedInUser;
+import app.relacta.account.TestAccounts;
+import app.relacta.account.VolumeUnit;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The journal page runs the same few SQL statements whether the log holds a handful of
+ * sessions or months of them: counted with Hibernate's statistics.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class JournalQueryCountTests {
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private LoggedSessionRepository sessions;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void theJournalPageDoesABoundedNumberOfQueriesWhateverTheLogsLength() {
+		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+		SignedInUser shortLog = parentWithSessions(3);
+		SignedInUser longLog = parentWithSessions(12 * 120);
+
+		long shortLogStatements = statementsFor(shortLog, "/journal");
+		long longLogStatements = statementsFor(longLog, "/journal");
+		long olderPageStatements = statementsFor(longLog, "/journal?until=2026-09-01");
+
+		assertThat(shortLogStatements).isBetween(1L, 5L);
+		assertThat(longLogStatements).isEqualTo(shortLogStatements);
+		assertThat(olderPageStatements).isEqualTo(shortLogStatements);
+	}
+
+	private long statementsFor(SignedInUser parent, String uri) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(this.mvc.get().uri(uri).with(user(parent))).hasStatusOk();
+		return statistics.getPrepareStatementCount();
+	}
+
+	/**
+	 * A parent with {@code count} sessions, twelve a day, two hours apart, back from
+	 * today.
+	 */
+	private SignedInUser parentWithSessions(int count) {
+		SignedInUser parent = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+		Instant now = this.clock.instant();
+		List<LoggedSession> log = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			Instant start = now.minus(Duration.ofHours(2L * i));
+			log.add(new LoggedSession(parent.accountId(), new SessionData(start, LONDON, 20, SessionMethod.DOUBLE_PUMP,
+					null, null, new BigDecimal("15"), false, false, true, true, null), now));
+		}
+		this.sessions.saveAll(log);
+		return parent;
+	}
+
+}
