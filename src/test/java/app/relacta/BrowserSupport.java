@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.OutputType;
@@ -63,9 +64,28 @@ public final class BrowserSupport {
 		}
 	}
 
-	private static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
+	public static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+	}
+
+	/**
+	 * Makes the page follow a dark (or light) system setting, as a phone at night would.
+	 */
+	public static void preferColorScheme(ChromeDriver driver, String scheme) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+	}
+
+	/**
+	 * The page's background brightness, 0 (black) to 255 (white).
+	 */
+	public static double backgroundBrightness(ChromeDriver driver) {
+		String color = (String) driver
+			.executeScript("return getComputedStyle(document.documentElement).backgroundColor");
+		String[] rgb = color.replaceAll("[^0-9,.]", "").split(",");
+		return 0.299 * Double.parseDouble(rgb[0]) + 0.587 * Double.parseDouble(rgb[1])
+				+ 0.114 * Double.parseDouble(rgb[2]);
 	}
 
 	/**

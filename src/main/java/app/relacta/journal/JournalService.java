@@ -35,6 +35,12 @@ public class JournalService {
 	/** Stands for "no session" where a query excludes one. Identity ids start at 1. */
 	private static final long NO_SESSION = 0;
 
+	/**
+	 * No journal reaches back further; an older {@code until} (a hand-made URL) starts
+	 * here.
+	 */
+	private static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
+
 	private final LoggedSessionRepository sessions;
 
 	private final AccountService accounts;
@@ -152,7 +158,7 @@ public class JournalService {
 		Account parent = this.accounts.get(parentId);
 		VolumeUnit unit = parent.getUnit();
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
-		LocalDate end = (until != null) ? until : today;
+		LocalDate end = (until != null) ? clamp(until, EARLIEST_DAY, today) : today;
 		LocalDate from = end.minusDays(JournalPage.DAYS_PER_PAGE - 1);
 		// The default window also reaches a day ahead: a session logged while in a zone
 		// east of
@@ -187,6 +193,10 @@ public class JournalService {
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate clamp(LocalDate day, LocalDate earliest, LocalDate latest) {
+		return day.isBefore(earliest) ? earliest : min(day, latest);
 	}
 
 	private static @Nullable BigDecimal inUnit(@Nullable BigDecimal ml, VolumeUnit unit) {

@@ -27,6 +27,12 @@ final class SessionRules {
 	static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
 
 	/**
+	 * How far back a session can be logged: a journal is kept as life happens, so an
+	 * older start is almost always a mistyped year.
+	 */
+	static final Duration MAX_AGE = Duration.ofDays(366);
+
+	/**
 	 * The most that is accepted from one side in one session. Far above what a breast
 	 * holds at once, so a mistyped extra digit is caught without doubting anyone's real
 	 * output.
@@ -50,6 +56,9 @@ final class SessionRules {
 			start = ZonedDateTime.ofLocal(startedAt, zone, null).toInstant();
 			if (start.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
 				errors.rejectValue("startedAt", "session.inFuture");
+			}
+			else if (start.isBefore(now.minus(MAX_AGE))) {
+				errors.rejectValue("startedAt", "session.tooLongAgo");
 			}
 		}
 		BigDecimal left = toMl(form.getLeftVolume(), unit);

@@ -91,6 +91,18 @@ class JournalBrowserTests {
 		assertThat(today.findElement(By.cssSelector(".day-total")).getText()).isEqualTo("52.5 mL in all");
 		assertThat(today.findElements(By.cssSelector("ul.sessions li"))).hasSize(3);
 		fullPage("03-journal-three-sessions-phone");
+		assertThat(BrowserSupport.backgroundBrightness(this.browser)).isGreaterThan(200);
+
+		// At 3 AM the phone is in dark mode, and so is Relacta.
+		BrowserSupport.preferColorScheme(this.browser, "dark");
+		assertThat(BrowserSupport.backgroundBrightness(this.browser)).isLessThan(60);
+		fullPage("03b-journal-dark-phone");
+		BrowserSupport.preferColorScheme(this.browser, "light");
+
+		// On a desktop it reads as well.
+		BrowserSupport.viewport(this.browser, 1280, 900, false);
+		BrowserSupport.screenshot(this.browser, "03c-journal-desktop");
+		BrowserSupport.viewport(this.browser, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
 
 		// A mistyped value gets a message beside it, and everything typed stays.
 		this.browser.findElement(By.id("log-session")).click();

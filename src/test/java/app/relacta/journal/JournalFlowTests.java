@@ -87,8 +87,24 @@ class JournalFlowTests {
 					"That is more than 1000 mL in one go", "Notes can be up to 1,000 characters")
 			.contains("value=\"abc\"", "value=\"-2\"", "value=\"5000\"", "value=\"0\"", "value=\"2026-11-23T09:00\"");
 		assertThat(this.sessions.findByParentIdAndLocalDateBetweenOrderByStartedAtDesc(this.parent.accountId(),
-				LocalDate.MIN, LocalDate.MAX))
+				LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01")))
 			.isEmpty();
+	}
+
+	@Test
+	void aStartMoreThanAYearAgoIsQueried() {
+		assertThat(post("/journal", this.parent, "startedAt", "0001-01-01T03:00", "durationMinutes", "20", "method",
+				"DOUBLE_PUMP"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("more than a year ago");
+		log(this.parent, "2025-11-23T10:00");
+	}
+
+	@Test
+	void aJournalPageFarOutsideAnyRealDateStillOpens() {
+		assertThat(this.mvc.get().uri("/journal?until=-999999999-01-01").with(user(this.parent))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/journal?until=+999999999-12-31").with(user(this.parent))).hasStatusOk();
 	}
 
 	@Test
