@@ -1,0 +1,658 @@
+package app.relacta.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the guidance (shared/GUIDANCE.md) and a parent's settings into a day's plan, a
+ * review of a day, and when the next session is due. Pure Java: no Spring, no database;
+ * "now" and the sessions are passed in, so every rule can be tested from a table.
+ */
+public final class PlanEngine {
+
+	/** R3: the longest gap by day, start to start. */
+	public static final Duration DAY_GAP = Duration.ofHours(3);
+
+	/** R10: by day on the fast track. */
+	public static final Duration FAST_TRACK_DAY_GAP = Duration.ofHours(2);
+
+	/** R4: the longest gap at night. */
+	public static final Duration NIGHT_GAP = Duration.ofHours(4);
+
+	/** R4: above this a night gap is worth a word. */
+	public static final Duration NIGHT_GAP_WARNING = Duration.ofHours(5);
+
+	/** R5: prolactin is highest between 01:00 and 05:00. */
+	public static final LocalTime PROLACTIN_FROM = LocalTime.of(1, 0);
+
+	public static final LocalTime PROLACTIN_TO = LocalTime.of(5, 0);
+
+	/** R6: pump 20, rest 10, pump 10, rest 10, pump 10. */
+	public static final List<Integer> POWER_PUMP_MINUTES = List.of(20, 10, 10, 10, 10);
+
+	/** R12: cut the supplement by this much at a time. */
+	public static final BigDecimal SUPPLEMENT_STEP_ML = new BigDecimal("30");
+
+	/** R13: at least this many wet diapers a day after day 4 of life. */
+	public static final int MIN_WET_DIAPERS = 6;
+
+	/** E5: a full supply for a baby of 1 to 6 months, about 750 mL a day. */
+	public static final BigDecimal FULL_SUPPLY_ML = new BigDecimal("750");
+
+	private static final int SLOT_ROUNDING_MINUTES = 5;
+
+	private PlanEngine() {
+	}
+
+	// ---- The schedule (R1, R3, R4, R5, R6, R10) ----
+
+	/**
+	 * The suggested local times of a day, sorted from midnight: sessions spread through
+	 * the day at most the day gap apart, the night at most the night gap apart, at least
+	 * one in the night window, placed between 01:00 and 05:00 where the window allows.
+	 */
+	static List<LocalTime> slotTimes(PlanSettings settings) {
+		int nightMinutes = minutesBetween(settings.nightStart(), settings.nightEnd());
+		int dayMinutes = 24 * 60 - nightMinutes;
+		int nightGap = (int) NIGHT_GAP.toMinutes();
+		List<LocalTime> night = between(settings.nightStart(), nightMinutes, nightGap);
+		if (night.isEmpty()) {
+			// R5: at least one session in the night window, even a short one.
+			night = List.of(round(settings.nightStart().plusMinutes(nightMinutes / 2)));
+		}
+		Optional<LocalTime> prolactin = prolactinPoint(settings, nightMinutes);
+		if (prolactin.isPresent() && night.stream().noneMatch(PlanEngine::inProlactinHours)) {
+			// Anchor one session in 01:00-05:00 and space the rest of the night around
+			// it.
+			LocalTime anchor = prolactin.get();
+			int before = minutesBetween(settings.nightStart(), anchor);
+			List<LocalTime> anchored = new ArrayList<>(between(settings.nightStart(), before, nightGap));
+			anchored.add(anchor);
+			anchored.addAll(between(anchor, nightMinutes - before, nightGap));
+			night = anchored;
+		}
+		int target = Math.max(PlanSettings.MIN_SESSIONS,
+				Math.min(PlanSettings.MAX_SESSIONS, settings.targetSessions()));
+		int dayGap = (int) dayGap(settings).toMinutes();
+		int daySlots = Math.max(target - night.size(), ceilDiv(dayMinutes, dayGap) + 1);
+		List<LocalTime> times = new ArrayList<>();
+		for (int i = 0; i < daySlots; i++) {
+			times.add(round(settings.nightEnd().plusMinutes((long) dayMinutes * i / (daySlots - 1))));
+		}
+		times.addAll(night);
+		times.sort(Comparator.naturalOrder());
+		return List.copyOf(times);
+	}
+
+	/**
+	 * The fewest evenly spaced times strictly inside a stretch of {@code minutes} after
+	 * {@code from} that keep every gap within {@code maxGap} minutes.
+	 */
+	private static List<LocalTime> between(LocalTime from, int minutes, int maxGap) {
+		int count = Math.max(0, ceilDiv(minutes, maxGap) - 1);
+		List<LocalTime> times = new ArrayList<>();
+		for (int j = 1; j <= count; j++) {
+			times.add(round(from.plusMinutes((long) minutes * j / (count + 1))));
+		}
+		return times;
+	}
+
+	/**
+	 * R5: the time in 01:00-05:00 nearest the middle of the night window, if the window
+	 * reaches into those hours.
+	 */
+	private static Optional<LocalTime> prolactinPoint(PlanSettings settings, int nightMinutes) {
+		LocalTime middle = settings.nightStart().plusMinutes(nightMinutes / 2);
+		return Stream.iterate(PROLACTIN_FROM, (t) -> t.isBefore(PROLACTIN_TO), (t) -> t.plusMinutes(15))
+			.filter(settings::isNight)
+			.filter((t) -> !t.equals(settings.nightStart()))
+			.min(Comparator.comparingInt((LocalTime t) -> circularDistance(t, middle)));
+	}
+
+	/** R3 or R10: the day gap for these settings. */
+	static Duration dayGap(PlanSettings settings) {
+		return settings.fastTrack() ? FAST_TRACK_DAY_GAP : DAY_GAP;
+	}
+
+	/**
+	 * The day's plan: suggested times (ticked where a logged session matches), the
+	 * checklist, what to expect, the supplement and the red flags.
+	 * @param sessions the parent's sessions around {@code date} (any order)
+	 * @param checks the baby checks of the last two weeks or so
+	 * @param recentDays the days before {@code date}, for expectations such as a plateau
+	 */
+	public static DailyPlan plan(PlanSettings settings, LocalDate date, ZoneId zone, List<SessionFact> sessions,
+			List<BabyCheck> checks, List<DayVolume> recentDays, Instant now) {
+		List<LocalTime> slots = slotTimes(settings);
+		List<SessionFact> today = onDay(sessions, date, zone);
+		LocalTime powerPumpSlot = powerPumpSlot(settings, slots);
+		Duration dayInterval = dayInterval(settings, slots);
+		List<PlannedSession> planned = new ArrayList<>();
+		List<SessionFact> unmatched = new ArrayList<>(today);
+		for (LocalTime slot : slots) {
+			ZonedDateTime time = ZonedDateTime.of(date, slot, zone);
+			Optional<SessionFact> match = unmatched.stream()
+				.filter((session) -> Duration.between(time.toInstant(), session.start())
+					.abs()
+					.compareTo(dayInterval.dividedBy(2)) <= 0)
+				.min(Comparator.comparing((session) -> Duration.between(time.toInstant(), session.start()).abs()));
+			match.ifPresent(unmatched::remove);
+			planned.add(new PlannedSession(time, settings.isNight(slot), inProlactinHours(slot),
+					settings.powerPumpsPerDay() > 0 && slot.equals(powerPumpSlot), match.isPresent()));
+		}
+		int target = planned.size();
+		return new DailyPlan(date, dayNumber(settings, date), target, dayInterval, nightInterval(settings, slots),
+				List.copyOf(planned), checklist(settings, today, target, zone, powerPumpSlot),
+				expectations(settings, date, recentDays), supplement(settings, date, checks, recentDays),
+				redFlags(settings, date, checks));
+	}
+
+	/** The day number of the plan: day 1 is the start date. */
+	public static int dayNumber(PlanSettings settings, LocalDate date) {
+		return (int) ChronoUnit.DAYS.between(settings.startDate(), date) + 1;
+	}
+
+	private static LocalTime powerPumpSlot(PlanSettings settings, List<LocalTime> slots) {
+		// The diary's author power pumped "every night before bed": the day slot nearest
+		// two
+		// hours before the night window.
+		LocalTime wanted = settings.nightStart().minusHours(2);
+		return slots.stream()
+			.filter((slot) -> !settings.isNight(slot))
+			.min(Comparator.comparingInt((LocalTime slot) -> circularDistance(slot, wanted)))
+			.orElse(slots.get(0));
+	}
+
+	/**
+	 * The longest planned gap whose middle is by day: the spacing of the day's sessions.
+	 */
+	private static Duration dayInterval(PlanSettings settings, List<LocalTime> slots) {
+		return longestPlannedGap(settings, slots, false).orElse(dayGap(settings));
+	}
+
+	/**
+	 * The longest planned gap whose middle is at night: the spacing of the night's
+	 * sessions.
+	 */
+	private static Duration nightInterval(PlanSettings settings, List<LocalTime> slots) {
+		return longestPlannedGap(settings, slots, true).orElse(NIGHT_GAP);
+	}
+
+	private static Optional<Duration> longestPlannedGap(PlanSettings settings, List<LocalTime> slots, boolean night) {
+		Duration longest = null;
+		for (int i = 0; i < slots.size(); i++) {
+			LocalTime from = slots.get(i);
+			int minutes = minutesBetween(from, slots.get((i + 1) % slots.size()));
+			if (settings.isNight(from.plusMinutes(minutes / 2)) == night) {
+				Duration gap = Duration.ofMinutes(minutes);
+				longest = (longest == null) ? gap : max(longest, gap);
+			}
+		}
+		return Optional.ofNullable(longest);
+	}
+
+	// ---- The checklist (R1, R2, R5, R6, R7, R8, R9, R11) ----
+
+	private static List<ChecklistItem> checklist(PlanSettings settings, List<SessionFact> today, int target,
+			ZoneId zone, LocalTime powerPumpSlot) {
+		List<ChecklistItem> items = new ArrayList<>();
+		items.add(new ChecklistItem(Advice.of(Rule.R1, "plan.item.sessions", today.size(), target),
+				(today.size() >= target) ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
+		boolean prolactin = today.stream().anyMatch((s) -> inProlactinHours(localTime(s.start(), zone)));
+		items.add(new ChecklistItem(Advice.of(Rule.R5, "plan.item.night"),
+				prolactin ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
+		if (settings.powerPumpsPerDay() > 0) {
+			boolean powerPumped = today.stream().anyMatch(SessionFact::powerPump);
+			items.add(new ChecklistItem(Advice.of(Rule.R6, "plan.item.powerPump", powerPumpSlot.toString()),
+					powerPumped ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
+		}
+		long massaged = today.stream().filter(SessionFact::massage).count();
+		long expressed = today.stream().filter(SessionFact::handExpression).count();
+		items.add(new ChecklistItem(Advice.of(Rule.R7, "plan.item.hands", massaged, expressed, today.size()),
+				(!today.isEmpty() && massaged + expressed > 0) ? ChecklistItem.Status.DONE
+						: ChecklistItem.Status.ANYTIME));
+		items.add(new ChecklistItem(Advice.of(Rule.R2, "plan.item.length"), ChecklistItem.Status.ANYTIME));
+		items.add(new ChecklistItem(Advice.of(Rule.R8, "plan.item.skin"), ChecklistItem.Status.ANYTIME));
+		if (settings.babyLatches()) {
+			items.add(new ChecklistItem(Advice.of(Rule.R8, "plan.item.comfort"), ChecklistItem.Status.ANYTIME));
+			if (settings.givesSupplement()) {
+				items.add(new ChecklistItem(Advice.of(Rule.R9, "plan.item.sns"), ChecklistItem.Status.ANYTIME));
+			}
+		}
+		if (settings.givesSupplement()) {
+			items.add(new ChecklistItem(Advice.of(Rule.R11, "plan.item.fed"), ChecklistItem.Status.ANYTIME));
+		}
+		return List.copyOf(items);
+	}
+
+	// ---- What to expect (E1-E7, M3) ----
+
+	static List<Advice> expectations(PlanSettings settings, LocalDate date, List<DayVolume> recentDays) {
+		List<Advice> advice = new ArrayList<>();
+		int day = dayNumber(settings, date);
+		if (day < 1) {
+			advice.add(Advice.of(Rule.M3, "expect.notStarted", settings.startDate().toString()));
+		}
+		else if (day <= 7) {
+			advice.add(Advice.of(Rule.E1, "expect.firstDays"));
+		}
+		else if (plateau(recentDays)) {
+			advice.add(Advice.of(Rule.E4, "expect.plateau"));
+		}
+		else {
+			advice.add(Advice.of(Rule.E1, "expect.weeks"));
+		}
+		if (settings.path() == LactationPath.INDUCED) {
+			advice.add(Advice.of(Rule.E2, "expect.induced"));
+		}
+		else if (settings.lastExpressed() != null) {
+			long weeks = ChronoUnit.WEEKS.between(settings.lastExpressed(), settings.startDate());
+			advice.add(weeks <= 2 ? Advice.of(Rule.E2, "expect.recentStop")
+					: Advice.of(Rule.E2, "expect.longerStop", weeks));
+		}
+		LocalDate birth = settings.babyBirthDate();
+		if (birth != null && ChronoUnit.DAYS.between(birth, date) > 90 && !settings.babyLatches()) {
+			advice.add(Advice.of(Rule.E3, "expect.olderBaby"));
+		}
+		if (settings.goal() == Goal.FULL_SUPPLY) {
+			advice.add(Advice.of(Rule.E5, "expect.fullSupply", FULL_SUPPLY_ML.toPlainString()));
+		}
+		if (day >= 1 && day <= 21) {
+			advice.add(Advice.of(Rule.E7, "expect.diary"));
+		}
+		advice.add(Advice.of(Rule.E6, "expect.anyAmount"));
+		return List.copyOf(advice);
+	}
+
+	/**
+	 * E4: the last four measured days each within 10% of their average (and not nothing),
+	 * after at least ten days of the plan.
+	 */
+	static boolean plateau(List<DayVolume> recentDays) {
+		List<BigDecimal> totals = recentDays.stream()
+			.sorted(Comparator.comparing(DayVolume::date).reversed())
+			.map(DayVolume::totalMl)
+			.filter(Objects::nonNull)
+			.limit(4)
+			.toList();
+		if (totals.size() < 4 || recentDays.size() < 10) {
+			return false;
+		}
+		BigDecimal average = average(totals);
+		if (average == null || average.compareTo(BigDecimal.TEN) < 0) {
+			return false;
+		}
+		BigDecimal tolerance = average.multiply(new BigDecimal("0.10"));
+		return totals.stream().allMatch((total) -> total.subtract(average).abs().compareTo(tolerance) <= 0);
+	}
+
+	// ---- Supplement and the baby's checks (R11-R14, F1, F2) ----
+
+	static List<Advice> supplement(PlanSettings settings, LocalDate date, List<BabyCheck> checks,
+			List<DayVolume> recentDays) {
+		if (!settings.givesSupplement()) {
+			return List.of();
+		}
+		BigDecimal current = Objects.requireNonNull(settings.supplementMlPerDay());
+		if (!redFlags(settings, date, checks).isEmpty()) {
+			return List.of(Advice.of(Rule.R11, "supplement.holdForFlags"));
+		}
+		Optional<Boolean> diapersFine = diapersFine(settings, date, checks);
+		Optional<Integer> weeklyGain = weeklyGain(checks);
+		if (diapersFine.isEmpty() || weeklyGain.isEmpty()) {
+			return List.of(Advice.of(Rule.R12, "supplement.logChecks"));
+		}
+		boolean weightFine = weeklyGain.get() >= acceptableWeeklyGain(settings, date);
+		if (!diapersFine.get() || !weightFine) {
+			return List.of(Advice.of(Rule.R11, "supplement.hold"));
+		}
+		if (ownMilkRising(recentDays)) {
+			BigDecimal next = current.subtract(SUPPLEMENT_STEP_ML).max(BigDecimal.ZERO);
+			return List.of(Advice.of(Rule.R12, "supplement.reduce", SUPPLEMENT_STEP_ML.toPlainString(),
+					current.stripTrailingZeros().toPlainString(), next.stripTrailingZeros().toPlainString()));
+		}
+		return List.of(Advice.of(Rule.R12, "supplement.waitForMilk"));
+	}
+
+	/**
+	 * R12: the last three days' own milk on average above the three days before.
+	 */
+	static boolean ownMilkRising(List<DayVolume> recentDays) {
+		List<DayVolume> newestFirst = recentDays.stream()
+			.sorted(Comparator.comparing(DayVolume::date).reversed())
+			.toList();
+		if (newestFirst.size() < 6) {
+			return false;
+		}
+		BigDecimal last = average(newestFirst.subList(0, 3).stream().map(PlanEngine::zeroIfNull).toList());
+		BigDecimal before = average(newestFirst.subList(3, 6).stream().map(PlanEngine::zeroIfNull).toList());
+		return last != null && before != null && last.compareTo(before) > 0;
+	}
+
+	static List<Advice> redFlags(PlanSettings settings, LocalDate date, List<BabyCheck> checks) {
+		List<Advice> flags = new ArrayList<>();
+		if (diapersFine(settings, date, checks).filter((fine) -> !fine).isPresent()) {
+			flags.add(Advice.of(Rule.F1, "flag.diapers", MIN_WET_DIAPERS));
+		}
+		Optional<Integer> gain = weeklyGain(checks);
+		if (gain.isPresent() && gain.get() < 0) {
+			flags.add(Advice.of(Rule.F2, "flag.weightLoss"));
+		}
+		else if (gain.isPresent() && gain.get() < acceptableWeeklyGain(settings, date)) {
+			flags.add(Advice.of(Rule.F2, "flag.slowGain", gain.get()));
+		}
+		return List.copyOf(flags);
+	}
+
+	/**
+	 * R13 over the last three days with a diaper count: empty when none was counted, or
+	 * the baby is 4 days old or younger.
+	 */
+	private static Optional<Boolean> diapersFine(PlanSettings settings, LocalDate date, List<BabyCheck> checks) {
+		LocalDate birth = settings.babyBirthDate();
+		if (birth != null && ChronoUnit.DAYS.between(birth, date) <= 4) {
+			return Optional.empty();
+		}
+		List<Integer> counts = checks.stream()
+			.filter((check) -> !check.date().isAfter(date) && check.date().isAfter(date.minusDays(3)))
+			.map(BabyCheck::wetDiapers)
+			.filter(Objects::nonNull)
+			.toList();
+		if (counts.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(counts.stream().allMatch((count) -> count >= MIN_WET_DIAPERS));
+	}
+
+	/**
+	 * R14: grams a week between the newest weight and the newest one at least 7 days
+	 * older.
+	 */
+	static Optional<Integer> weeklyGain(List<BabyCheck> checks) {
+		List<BabyCheck> weighed = checks.stream()
+			.filter((check) -> check.weightGrams() != null)
+			.sorted(Comparator.comparing(BabyCheck::date).reversed())
+			.toList();
+		if (weighed.isEmpty()) {
+			return Optional.empty();
+		}
+		BabyCheck latest = weighed.get(0);
+		return weighed.stream()
+			.filter((check) -> ChronoUnit.DAYS.between(check.date(), latest.date()) >= 7)
+			.findFirst()
+			.map((earlier) -> {
+				long days = ChronoUnit.DAYS.between(earlier.date(), latest.date());
+				int grams = Objects.requireNonNull(latest.weightGrams())
+						- Objects.requireNonNull(earlier.weightGrams());
+				return (int) Math.round(grams * 7.0 / days);
+			});
+	}
+
+	/**
+	 * R14: the least weekly gain that is still fine: 113 g from 0 to 4 months (155-241 is
+	 * the usual range), 92 g from 4 to 6 months; 113 when the baby's age is not known.
+	 */
+	static int acceptableWeeklyGain(PlanSettings settings, LocalDate date) {
+		LocalDate birth = settings.babyBirthDate();
+		if (birth != null && ChronoUnit.MONTHS.between(birth, date) >= 4) {
+			return 92;
+		}
+		return 113;
+	}
+
+	// ---- The review of a day ----
+
+	/**
+	 * How a day went: sessions against the target, the longest gaps by day and by night,
+	 * the 01:00-05:00 session, power pumping, hand expression, the day's milk against the
+	 * days before, and the one thing that would help most tomorrow.
+	 * @param sessions the parent's sessions of the day and the evening before (any order)
+	 * @param previousDays the days before, newest or oldest first
+	 * @param now the end of the review for a day still under way
+	 */
+	public static DayReview review(PlanSettings settings, LocalDate date, ZoneId zone, List<SessionFact> sessions,
+			List<DayVolume> previousDays, Instant now) {
+		Instant dayStart = date.atStartOfDay(zone).toInstant();
+		Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+		List<SessionFact> sorted = sessions.stream().sorted(Comparator.comparing(SessionFact::start)).toList();
+		List<SessionFact> today = onDay(sorted, date, zone);
+		Duration longestDay = Duration.ZERO;
+		Duration longestNight = Duration.ZERO;
+		Instant previous = sorted.stream()
+			.map(SessionFact::start)
+			.filter((start) -> start.isBefore(dayStart))
+			.reduce((a, b) -> b)
+			.orElse(null);
+		List<Instant> points = new ArrayList<>(today.stream().map(SessionFact::start).toList());
+		if (now.isBefore(dayEnd)) {
+			// A day still under way: the gap since the last session counts as it stands.
+			points.add(now);
+		}
+		for (Instant point : points) {
+			if (previous != null && point.isAfter(previous)) {
+				Duration gap = Duration.between(previous, point);
+				Instant middle = previous.plus(gap.dividedBy(2));
+				if (settings.isNight(localTime(middle, zone))) {
+					longestNight = max(longestNight, gap);
+				}
+				else {
+					longestDay = max(longestDay, gap);
+				}
+			}
+			previous = point;
+		}
+		boolean nightWindow = today.stream().anyMatch((s) -> settings.isNight(localTime(s.start(), zone)));
+		boolean prolactin = today.stream().anyMatch((s) -> inProlactinHours(localTime(s.start(), zone)));
+		int powerPumps = (int) today.stream().filter(SessionFact::powerPump).count();
+		int handExpression = (int) today.stream().filter(SessionFact::handExpression).count();
+		BigDecimal total = today.stream()
+			.map(SessionFact::totalMl)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal::add)
+			.orElse(null);
+		List<BigDecimal> before = previousDays.stream()
+			.filter((day) -> day.date().isBefore(date) && !day.date().isBefore(date.minusDays(3)))
+			.map(PlanEngine::zeroIfNull)
+			.toList();
+		BigDecimal previousAverage = average(before);
+		int target = slotTimes(settings).size();
+
+		List<Advice> findings = new ArrayList<>();
+		findings.add(Advice.of(Rule.R1, "review.sessions", today.size(), target));
+		if (!longestDay.isZero()) {
+			findings.add(Advice.of(Rule.R3,
+					longestDay.compareTo(dayGap(settings)) > 0 ? "review.dayGapLong" : "review.dayGapFine",
+					hoursAndMinutes(longestDay), hoursAndMinutes(dayGap(settings))));
+		}
+		if (!longestNight.isZero()) {
+			findings.add(Advice.of(Rule.R4,
+					longestNight.compareTo(NIGHT_GAP) > 0 ? "review.nightGapLong" : "review.nightGapFine",
+					hoursAndMinutes(longestNight), hoursAndMinutes(NIGHT_GAP)));
+		}
+		findings.add(Advice.of(Rule.R5, prolactin ? "review.prolactinDone" : "review.prolactinMissed"));
+		if (settings.powerPumpsPerDay() > 0) {
+			findings.add(Advice.of(Rule.R6, powerPumps > 0 ? "review.powerPumpDone" : "review.powerPumpNone"));
+		}
+		if (!today.isEmpty()) {
+			findings.add(Advice.of(Rule.R7, "review.handExpression", handExpression, today.size()));
+		}
+		if (total != null && previousAverage != null) {
+			findings.add(Advice.of(Rule.E6, "review.volumeAgainstBefore", total.stripTrailingZeros().toPlainString(),
+					previousAverage.setScale(0, RoundingMode.HALF_UP).toPlainString()));
+		}
+		Advice tomorrow = tomorrow(settings, today.size(), longestDay, longestNight, prolactin, powerPumps,
+				handExpression);
+		return new DayReview(date, today.size(), target, longestDay, longestNight, nightWindow, prolactin, powerPumps,
+				handExpression, total, previousAverage, List.copyOf(findings), tomorrow);
+	}
+
+	/**
+	 * The one change that would help most, in order of what the guidance weighs most:
+	 * frequency, then the night, then the day's gaps, then the extras.
+	 */
+	private static Advice tomorrow(PlanSettings settings, int sessions, Duration longestDay, Duration longestNight,
+			boolean prolactin, int powerPumps, int handExpression) {
+		if (sessions < PlanSettings.MIN_SESSIONS) {
+			return Advice.of(Rule.R1, "tomorrow.moreSessions", PlanSettings.MIN_SESSIONS);
+		}
+		if (longestNight.compareTo(NIGHT_GAP_WARNING) > 0) {
+			return Advice.of(Rule.R4, "tomorrow.shorterNight", hoursAndMinutes(NIGHT_GAP));
+		}
+		if (!prolactin) {
+			return Advice.of(Rule.R5, "tomorrow.prolactin");
+		}
+		if (longestDay.compareTo(dayGap(settings)) > 0) {
+			return Advice.of(Rule.R3, "tomorrow.shorterDay", hoursAndMinutes(dayGap(settings)));
+		}
+		if (handExpression == 0) {
+			return Advice.of(Rule.R7, "tomorrow.hands");
+		}
+		if (settings.powerPumpsPerDay() > 0 && powerPumps == 0) {
+			return Advice.of(Rule.R6, "tomorrow.powerPump");
+		}
+		return Advice.of(Rule.E6, "tomorrow.keepGoing");
+	}
+
+	// ---- Next session and the last 24 hours ----
+
+	/**
+	 * When the next session is due: the plan's spacing after the last session (the
+	 * night's spacing when that lands in the night window). With nothing in the last 24
+	 * hours, any time is a good time.
+	 */
+	public static NextSession nextSession(PlanSettings settings, ZoneId zone, List<SessionFact> sessions, Instant now) {
+		List<LocalTime> slots = slotTimes(settings);
+		Optional<Instant> last = sessions.stream()
+			.map(SessionFact::start)
+			.filter((start) -> !start.isAfter(now) && start.isAfter(now.minus(Duration.ofHours(24))))
+			.max(Comparator.naturalOrder());
+		if (last.isEmpty()) {
+			return new NextSession(null, Duration.ZERO, Duration.ZERO);
+		}
+		Instant byDay = last.get().plus(dayInterval(settings, slots));
+		Instant due = settings.isNight(localTime(byDay, zone)) ? last.get().plus(nightInterval(settings, slots))
+				: byDay;
+		ZonedDateTime dueAt = due.atZone(zone);
+		if (now.isAfter(due)) {
+			return new NextSession(dueAt, Duration.ZERO, Duration.between(due, now));
+		}
+		return new NextSession(dueAt, Duration.between(now, due), Duration.ZERO);
+	}
+
+	/**
+	 * The rolling 24 hours up to now: sessions, milk, the longest gap (including the one
+	 * still open) and whether a session fell between 01:00 and 05:00.
+	 */
+	public static RollingDay last24Hours(ZoneId zone, List<SessionFact> sessions, Instant now) {
+		Instant from = now.minus(Duration.ofHours(24));
+		List<SessionFact> window = sessions.stream()
+			.filter((s) -> s.start().isAfter(from) && !s.start().isAfter(now))
+			.sorted(Comparator.comparing(SessionFact::start))
+			.toList();
+		BigDecimal total = window.stream()
+			.map(SessionFact::totalMl)
+			.filter(Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		Duration longest = Duration.ZERO;
+		Instant previous = sessions.stream()
+			.map(SessionFact::start)
+			.filter((start) -> !start.isAfter(from))
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		for (SessionFact session : window) {
+			if (previous != null) {
+				longest = max(longest, Duration.between(previous, session.start()));
+			}
+			previous = session.start();
+		}
+		if (previous != null) {
+			longest = max(longest, Duration.between(previous, now));
+		}
+		boolean prolactin = window.stream().anyMatch((s) -> inProlactinHours(localTime(s.start(), zone)));
+		return new RollingDay(window.size(), total, longest, prolactin);
+	}
+
+	// ---- Helpers ----
+
+	private static List<SessionFact> onDay(List<SessionFact> sessions, LocalDate date, ZoneId zone) {
+		return sessions.stream()
+			.filter((s) -> LocalDate.ofInstant(s.start(), zone).equals(date))
+			.sorted(Comparator.comparing(SessionFact::start))
+			.toList();
+	}
+
+	static boolean inProlactinHours(LocalTime time) {
+		return !time.isBefore(PROLACTIN_FROM) && time.isBefore(PROLACTIN_TO);
+	}
+
+	private static LocalTime localTime(Instant instant, ZoneId zone) {
+		return LocalTime.ofInstant(instant, zone);
+	}
+
+	private static int minutesBetween(LocalTime from, LocalTime to) {
+		int minutes = (int) Duration.between(from, to).toMinutes();
+		return (minutes <= 0) ? minutes + 24 * 60 : minutes;
+	}
+
+	private static int circularDistance(LocalTime a, LocalTime b) {
+		int minutes = Math.abs(a.toSecondOfDay() - b.toSecondOfDay()) / 60;
+		return Math.min(minutes, 24 * 60 - minutes);
+	}
+
+	private static LocalTime round(LocalTime time) {
+		int minutes = time.getHour() * 60 + time.getMinute();
+		int rounded = Math.round(minutes / (float) SLOT_ROUNDING_MINUTES) * SLOT_ROUNDING_MINUTES;
+		return LocalTime.MIDNIGHT.plusMinutes(rounded % (24 * 60));
+	}
+
+	private static int ceilDiv(int a, int b) {
+		return -Math.floorDiv(-a, b);
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	private static BigDecimal zeroIfNull(DayVolume day) {
+		return (day.totalMl() != null) ? day.totalMl() : BigDecimal.ZERO;
+	}
+
+	private static BigDecimal zeroIfNull(@Nullable BigDecimal value) {
+		return (value != null) ? value : BigDecimal.ZERO;
+	}
+
+	private static @Nullable BigDecimal average(List<BigDecimal> values) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		return values.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+	}
+
+	/** A duration as "4 h" or "2 h 30 min", for messages. */
+	static String hoursAndMinutes(Duration duration) {
+		long hours = duration.toHours();
+		long minutes = duration.toMinutesPart();
+		if (hours == 0) {
+			return minutes + " min";
+		}
+		return (minutes == 0) ? hours + " h" : hours + " h " + minutes + " min";
+	}
+
+}
