@@ -89,6 +89,14 @@ public final class BrowserSupport {
 	}
 
 	/**
+	 * How much wider than the viewport the page is (0 when nothing sticks out sideways).
+	 */
+	public static long horizontalOverflow(ChromeDriver driver) {
+		return (Long) driver
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+	}
+
+	/**
 	 * Saves what the browser shows as target/screenshots/{name}.png, to be looked at.
 	 */
 	public static Path screenshot(ChromeDriver driver, String name) {

@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * One local day's count of sessions and total volume in mL, as the database sums them.
  */
-record DayTotal(LocalDate date, long sessions, @Nullable BigDecimal totalMl) {
+public record DayTotal(LocalDate date, long sessions, @Nullable BigDecimal totalMl) {
 
 }

@@ -1,6 +1,7 @@
 package app.relacta.journal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -50,9 +51,25 @@ class JournalController {
 		return "journal/list";
 	}
 
+	/**
+	 * The log form, starting now; a stopped timer fills in its start, minutes and whether
+	 * it was power pumping.
+	 */
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("form", this.journal.newForm(user.accountId()));
+	String newForm(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(required = false) @DateTimeFormat(
+					pattern = LogSessionForm.START_PATTERN) @Nullable LocalDateTime startedAt,
+			@RequestParam(required = false) @Nullable Integer durationMinutes,
+			@RequestParam(defaultValue = "false") boolean powerPump, Model model) {
+		LogSessionForm form = this.journal.newForm(user.accountId());
+		if (startedAt != null) {
+			form.setStartedAt(startedAt);
+		}
+		if (durationMinutes != null) {
+			form.setDurationMinutes(durationMinutes);
+		}
+		form.setPowerPump(powerPump);
+		model.addAttribute("form", form);
 		return showForm(user, null, model);
 	}
 

@@ -179,6 +179,27 @@ public class JournalService {
 		return new JournalPage(from, end, today, unit, days, older, newer);
 	}
 
+	/**
+	 * A parent's sessions that started in [from, to), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionSummary> sessionsBetween(long parentId, Instant from, Instant to) {
+		return this.sessions
+			.findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(parentId, from, to)
+			.stream()
+			.map(SessionSummary::of)
+			.toList();
+	}
+
+	/**
+	 * Session count and measured milk per local day from {@code from} to {@code to},
+	 * newest first, summed by the database; days without sessions are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<DayTotal> dayTotals(long parentId, LocalDate from, LocalDate to) {
+		return this.sessions.dayTotals(parentId, from, to);
+	}
+
 	private LoggedSession find(long parentId, long sessionId) {
 		return this.sessions.findByIdAndParentId(sessionId, parentId).orElseThrow(NotFoundException::new);
 	}

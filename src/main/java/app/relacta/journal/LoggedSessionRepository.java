@@ -32,6 +32,9 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	List<DayTotal> dayTotals(@Param("parentId") long parentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
+	List<LoggedSession> findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(long parentId,
+			Instant from, Instant to);
+
 	@Query("select max(s.localDate) from LoggedSession s where s.parentId = :parentId and s.localDate < :before")
 	Optional<LocalDate> latestDayBefore(@Param("parentId") long parentId, @Param("before") LocalDate before);
 

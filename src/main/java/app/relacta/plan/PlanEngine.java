@@ -646,7 +646,7 @@ public final class PlanEngine {
 	}
 
 	/** A duration as "4 h" or "2 h 30 min", for messages. */
-	static String hoursAndMinutes(Duration duration) {
+	public static String hoursAndMinutes(Duration duration) {
 		long hours = duration.toHours();
 		long minutes = duration.toMinutesPart();
 		if (hours == 0) {

@@ -91,6 +91,7 @@ class JournalBrowserTests {
 		assertThat(today.findElement(By.cssSelector(".day-total")).getText()).isEqualTo("52.5 mL in all");
 		assertThat(today.findElements(By.cssSelector("ul.sessions li"))).hasSize(3);
 		fullPage("03-journal-three-sessions-phone");
+		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
 		assertThat(BrowserSupport.backgroundBrightness(this.browser)).isGreaterThan(200);
 
 		// At 3 AM the phone is in dark mode, and so is Relacta.
@@ -197,7 +198,7 @@ class JournalBrowserTests {
 
 	private WebElement label(String inputId) {
 		WebElement label = byId(inputId).findElement(By.xpath("./ancestor::label"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
 		return label;
 	}
 
@@ -216,7 +217,7 @@ class JournalBrowserTests {
 
 	private void submit() {
 		WebElement button = this.browser.findElement(By.cssSelector("main form button[type=submit]"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
 		button.click();
 	}
 

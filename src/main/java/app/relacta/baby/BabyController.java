@@ -1,0 +1,57 @@
+package app.relacta.baby;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import app.relacta.account.SignedInUser;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The baby's checks: a small form for a day and the last two weeks.
+ */
+@Controller
+class BabyController {
+
+	private final BabyService baby;
+
+	BabyController(BabyService baby) {
+		this.baby = baby;
+	}
+
+	@GetMapping("/baby")
+	String show(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			Model model) {
+		model.addAttribute("form", this.baby.form(user.accountId(), date));
+		return view(user, model);
+	}
+
+	@PostMapping("/baby")
+	String save(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") BabyCheckForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!this.baby.save(user.accountId(), form, result)) {
+			return view(user, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.babySaved");
+		return "redirect:/baby";
+	}
+
+	private String view(SignedInUser user, Model model) {
+		model.addAttribute("recent", this.baby.recent(user.accountId()));
+		model.addAttribute("unit", this.baby.unitOf(user.accountId()));
+		return "baby/checks";
+	}
+
+}

@@ -1,0 +1,116 @@
+package app.relacta.baby;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.VolumeUnit;
+import app.relacta.plan.BabyCheck;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Notes and reads the baby's daily checks: one entry per local day, changed in place.
+ */
+@Service
+public class BabyService {
+
+	/** The most supplement accepted for one day. */
+	static final BigDecimal MAX_SUPPLEMENT_ML = new BigDecimal("1500");
+
+	private final BabyDayRepository days;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	BabyService(BabyDayRepository days, AccountService accounts, Clock clock) {
+		this.days = days;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public VolumeUnit unitOf(long parentId) {
+		return this.accounts.get(parentId).getUnit();
+	}
+
+	/**
+	 * The form for a day (default today), with what was already noted that day.
+	 */
+	@Transactional(readOnly = true)
+	public BabyCheckForm form(long parentId, @Nullable LocalDate date) {
+		Account parent = this.accounts.get(parentId);
+		LocalDate day = (date != null) ? date : LocalDate.now(this.clock.withZone(parent.getZone()));
+		BabyCheckForm form = new BabyCheckForm();
+		form.setDate(day);
+		this.days.findByParentIdAndLocalDate(parentId, day).ifPresent((entry) -> {
+			form.setWetDiapers(entry.getWetDiapers());
+			form.setWeightGrams(entry.getWeightGrams());
+			BigDecimal ml = entry.getSupplementMl();
+			form.setSupplementVolume((ml != null) ? parent.getUnit().fromMillilitres(ml) : null);
+		});
+		return form;
+	}
+
+	@Transactional
+	public boolean save(long parentId, BabyCheckForm form, Errors errors) {
+		Account parent = this.accounts.get(parentId);
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		LocalDate date = form.getDate();
+		if (date != null && (date.isAfter(today) || date.isBefore(today.minusYears(1)))
+				&& !errors.hasFieldErrors("date")) {
+			errors.rejectValue("date", "baby.dateOutOfRange");
+		}
+		VolumeUnit unit = parent.getUnit();
+		BigDecimal supplement = (form.getSupplementVolume() != null) ? unit.toMillilitres(form.getSupplementVolume())
+				: null;
+		if (supplement != null && supplement.compareTo(MAX_SUPPLEMENT_ML) > 0
+				&& !errors.hasFieldErrors("supplementVolume")) {
+			errors.rejectValue("supplementVolume", "baby.supplementTooLarge");
+		}
+		if (errors.hasErrors()) {
+			return false;
+		}
+		LocalDate day = Objects.requireNonNull(date);
+		BabyDay entry = this.days.findByParentIdAndLocalDate(parentId, day)
+			.orElseGet(() -> new BabyDay(parentId, day, this.clock.instant()));
+		entry.record(form.getWetDiapers(), form.getWeightGrams(), supplement, this.clock.instant());
+		this.days.save(entry);
+		return true;
+	}
+
+	/**
+	 * The checks from {@code from} to {@code to}, newest first, for the plan engine.
+	 */
+	@Transactional(readOnly = true)
+	public List<BabyCheck> checks(long parentId, LocalDate from, LocalDate to) {
+		return this.days.findByParentIdAndLocalDateBetweenOrderByLocalDateDesc(parentId, from, to)
+			.stream()
+			.map((day) -> new BabyCheck(day.getLocalDate(), day.getWetDiapers(), day.getWeightGrams(),
+					day.getSupplementMl()))
+			.toList();
+	}
+
+	/**
+	 * The last two weeks of checks, for the page.
+	 */
+	@Transactional(readOnly = true)
+	public List<BabyCheckView> recent(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		VolumeUnit unit = parent.getUnit();
+		return checks(parentId, today.minusDays(13), today).stream()
+			.map((check) -> new BabyCheckView(check.date(), check.wetDiapers(), check.weightGrams(),
+					(check.supplementMl() != null) ? unit.format(check.supplementMl()) : null))
+			.toList();
+	}
+
+}

@@ -1,0 +1,101 @@
+package app.relacta.plan;
+
+import jakarta.validation.Valid;
+
+import app.relacta.account.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The plan page (settings and the rule table with sources), the settings form, and the
+ * first-run questions, one short screen at a time.
+ */
+@Controller
+class PlanController {
+
+	/** The first-run questions: about you, about your baby, your goal and nights. */
+	static final int SETUP_STEPS = 3;
+
+	private final PlanService plans;
+
+	PlanController(PlanService plans) {
+		this.plans = plans;
+	}
+
+	@ModelAttribute("rules")
+	Rule[] rules() {
+		return Rule.values();
+	}
+
+	@GetMapping("/plan")
+	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("settings", this.plans.current(user.accountId()));
+		model.addAttribute("setUp", this.plans.isSetUp(user.accountId()));
+		model.addAttribute("history", this.plans.history(user.accountId()));
+		model.addAttribute("slots", PlanEngine.slotTimes(this.plans.current(user.accountId())));
+		return "plan/plan";
+	}
+
+	@GetMapping("/plan/settings")
+	String settingsForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("form", this.plans.form(user.accountId()));
+		return settingsView(user, 0, model);
+	}
+
+	@PostMapping("/plan/settings")
+	String saveSettings(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("form") PlanSettingsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!this.plans.save(user.accountId(), user.accountId(), form, result)) {
+			return settingsView(user, 0, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.planSaved");
+		return "redirect:/plan";
+	}
+
+	@GetMapping("/plan/setup/{step:[1-3]}")
+	String setupStep(@AuthenticationPrincipal SignedInUser user, @PathVariable int step, Model model) {
+		model.addAttribute("form", this.plans.form(user.accountId()));
+		return settingsView(user, step, model);
+	}
+
+	/**
+	 * Saves one screen of the first-run questions (the others keep their current values)
+	 * and goes on to the next; after the last, to the Today page.
+	 */
+	@PostMapping("/plan/setup/{step:[1-3]}")
+	String saveStep(@AuthenticationPrincipal SignedInUser user, @PathVariable int step,
+			@Valid @ModelAttribute("form") PlanSettingsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!this.plans.save(user.accountId(), user.accountId(), form, result)) {
+			return settingsView(user, step, model);
+		}
+		if (step < SETUP_STEPS) {
+			return "redirect:/plan/setup/" + (step + 1);
+		}
+		redirect.addFlashAttribute("flash", "flash.planReady");
+		return "redirect:/";
+	}
+
+	/**
+	 * @param step 0 for the whole settings form, 1 to 3 for a first-run screen
+	 */
+	private String settingsView(SignedInUser user, int step, Model model) {
+		model.addAttribute("step", step);
+		model.addAttribute("steps", SETUP_STEPS);
+		model.addAttribute("unit", this.plans.unitOf(user.accountId()));
+		model.addAttribute("paths", LactationPath.values());
+		model.addAttribute("goals", Goal.values());
+		model.addAttribute("supplementKinds", SupplementKind.values());
+		return "plan/settings";
+	}
+
+}

@@ -1,0 +1,196 @@
+package app.relacta.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.VolumeUnit;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Reads and changes a parent's plan settings. Until a parent sets them, the guidance's
+ * defaults apply, with day 1 on the day the account was made.
+ */
+@Service
+public class PlanService {
+
+	/** The largest daily volume accepted for a goal or a supplement. */
+	static final BigDecimal MAX_DAILY_ML = new BigDecimal("1500");
+
+	private static final Duration SHORTEST_NIGHT = Duration.ofHours(4);
+
+	private static final Duration LONGEST_NIGHT = Duration.ofHours(12);
+
+	private final PlanSettingsRepository settings;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	PlanService(PlanSettingsRepository settings, AccountService accounts, Clock clock) {
+		this.settings = settings;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The settings in force for a parent: their own, or the defaults.
+	 */
+	@Transactional(readOnly = true)
+	public PlanSettings current(Account parent) {
+		return this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parent.getId())
+			.map(PlanSettingsEntry::settings)
+			.orElseGet(() -> PlanSettings.defaults(LocalDate.ofInstant(parent.getCreatedAt(), parent.getZone())));
+	}
+
+	@Transactional(readOnly = true)
+	public PlanSettings current(long parentId) {
+		return current(this.accounts.get(parentId));
+	}
+
+	@Transactional(readOnly = true)
+	public VolumeUnit unitOf(long parentId) {
+		return this.accounts.get(parentId).getUnit();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isSetUp(long parentId) {
+		return this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId).isPresent();
+	}
+
+	/**
+	 * The form, filled with the settings in force, volumes in the parent's unit.
+	 */
+	@Transactional(readOnly = true)
+	public PlanSettingsForm form(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		PlanSettings current = current(parent);
+		VolumeUnit unit = parent.getUnit();
+		PlanSettingsForm form = new PlanSettingsForm();
+		form.setPath(current.path());
+		form.setLastExpressed(current.lastExpressed());
+		form.setStartDate(current.startDate());
+		form.setBabyBirthDate(current.babyBirthDate());
+		form.setBabyLatches(current.babyLatches());
+		form.setSupplementVolume(inUnit(current.supplementMlPerDay(), unit));
+		form.setSupplementKind(current.supplementKind());
+		form.setGoal(current.goal());
+		form.setGoalVolume(inUnit(current.goalMl(), unit));
+		form.setNightStart(current.nightStart());
+		form.setNightEnd(current.nightEnd());
+		form.setTargetSessions(current.targetSessions());
+		form.setFastTrack(current.fastTrack());
+		form.setPowerPumpsPerDay(current.powerPumpsPerDay());
+		return form;
+	}
+
+	/**
+	 * Saves the form as the settings in force (a new entry in the history), or records on
+	 * {@code errors} what needs another look.
+	 * @param changedBy the account making the change
+	 */
+	@Transactional
+	public boolean save(long parentId, long changedBy, PlanSettingsForm form, Errors errors) {
+		Account parent = this.accounts.get(parentId);
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		VolumeUnit unit = parent.getUnit();
+		check(form, today, unit, errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		BigDecimal supplement = toMl(form.getSupplementVolume(), unit);
+		SupplementKind kind = Objects.requireNonNull(form.getSupplementKind());
+		if (supplement == null || supplement.signum() == 0) {
+			supplement = null;
+			kind = SupplementKind.NONE;
+		}
+		Goal goal = Objects.requireNonNull(form.getGoal());
+		PlanSettings settings = new PlanSettings(Objects.requireNonNull(form.getPath()), form.getLastExpressed(),
+				Objects.requireNonNull(form.getStartDate()), form.getBabyBirthDate(), form.isBabyLatches(), supplement,
+				kind, goal, (goal == Goal.DAILY_VOLUME) ? toMl(form.getGoalVolume(), unit) : null,
+				Objects.requireNonNull(form.getNightStart()), Objects.requireNonNull(form.getNightEnd()),
+				Objects.requireNonNull(form.getTargetSessions()), form.isFastTrack(),
+				Objects.requireNonNull(form.getPowerPumpsPerDay()));
+		this.settings.save(new PlanSettingsEntry(parentId, settings, this.clock.instant(), changedBy));
+		return true;
+	}
+
+	/**
+	 * The latest changes, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanChange> history(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		return this.settings.findByParentIdOrderByChangedAtDescIdDesc(parentId, Limit.of(10))
+			.stream()
+			.map((entry) -> new PlanChange(LocalDateTime.ofInstant(entry.getChangedAt(), parent.getZone()),
+					entry.getChangedBy() == parentId))
+			.toList();
+	}
+
+	private static void check(PlanSettingsForm form, LocalDate today, VolumeUnit unit, Errors errors) {
+		notAfter("lastExpressed", form.getLastExpressed(), today, errors);
+		notAfter("babyBirthDate", form.getBabyBirthDate(), today, errors);
+		LocalDate birth = form.getBabyBirthDate();
+		if (birth != null && birth.isBefore(today.minusYears(4)) && !errors.hasFieldErrors("babyBirthDate")) {
+			errors.rejectValue("babyBirthDate", "plan.birthTooLongAgo");
+		}
+		LocalDate start = form.getStartDate();
+		if (start != null && (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusDays(90)))
+				&& !errors.hasFieldErrors("startDate")) {
+			errors.rejectValue("startDate", "plan.startOutOfRange");
+		}
+		LocalTime nightStart = form.getNightStart();
+		LocalTime nightEnd = form.getNightEnd();
+		if (nightStart != null && nightEnd != null) {
+			long minutes = Duration.between(nightStart, nightEnd).toMinutes();
+			Duration night = Duration.ofMinutes((minutes <= 0) ? minutes + 24 * 60 : minutes);
+			if (night.compareTo(SHORTEST_NIGHT) < 0 || night.compareTo(LONGEST_NIGHT) > 0) {
+				errors.rejectValue("nightEnd", "plan.nightLength");
+			}
+		}
+		atMost("supplementVolume", toMl(form.getSupplementVolume(), unit), unit, errors);
+		if (form.getGoal() == Goal.DAILY_VOLUME) {
+			BigDecimal goal = toMl(form.getGoalVolume(), unit);
+			if (goal == null && !errors.hasFieldErrors("goalVolume")) {
+				errors.rejectValue("goalVolume", "plan.goalVolumeMissing");
+			}
+			atMost("goalVolume", goal, unit, errors);
+		}
+	}
+
+	private static void notAfter(String field, @Nullable LocalDate date, LocalDate today, Errors errors) {
+		if (date != null && date.isAfter(today) && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "plan.dateInFuture");
+		}
+	}
+
+	private static void atMost(String field, @Nullable BigDecimal ml, VolumeUnit unit, Errors errors) {
+		if (ml != null && ml.compareTo(MAX_DAILY_ML) > 0 && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "plan.volumeTooLarge", new Object[] { unit.format(MAX_DAILY_ML),
+					new DefaultMessageSourceResolvable("unit." + unit.name()) }, null);
+		}
+	}
+
+	private static @Nullable BigDecimal toMl(@Nullable BigDecimal amount, VolumeUnit unit) {
+		return (amount != null) ? unit.toMillilitres(amount) : null;
+	}
+
+	private static @Nullable BigDecimal inUnit(@Nullable BigDecimal ml, VolumeUnit unit) {
+		return (ml != null) ? unit.fromMillilitres(ml) : null;
+	}
+
+}

@@ -1,0 +1,180 @@
+package app.relacta.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The plan settings as typed: volumes in the parent's unit. A JavaBean, so that one
+ * mistyped value leaves the rest bound and checked.
+ */
+public class PlanSettingsForm {
+
+	@NotNull
+	private @Nullable LactationPath path = LactationPath.RELACTATION;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate lastExpressed;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate startDate;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate babyBirthDate;
+
+	private boolean babyLatches;
+
+	@DecimalMin("0")
+	private @Nullable BigDecimal supplementVolume;
+
+	@NotNull
+	private @Nullable SupplementKind supplementKind = SupplementKind.NONE;
+
+	@NotNull
+	private @Nullable Goal goal = Goal.FULL_SUPPLY;
+
+	@DecimalMin("0")
+	private @Nullable BigDecimal goalVolume;
+
+	@NotNull
+	@DateTimeFormat(pattern = "HH:mm")
+	private @Nullable LocalTime nightStart = PlanSettings.DEFAULT_NIGHT_START;
+
+	@NotNull
+	@DateTimeFormat(pattern = "HH:mm")
+	private @Nullable LocalTime nightEnd = PlanSettings.DEFAULT_NIGHT_END;
+
+	@NotNull
+	@Min(PlanSettings.MIN_SESSIONS)
+	@Max(PlanSettings.MAX_SESSIONS)
+	private @Nullable Integer targetSessions = PlanSettings.DEFAULT_SESSIONS;
+
+	private boolean fastTrack;
+
+	@NotNull
+	@Min(0)
+	@Max(1)
+	private @Nullable Integer powerPumpsPerDay = 1;
+
+	public @Nullable LactationPath getPath() {
+		return this.path;
+	}
+
+	public void setPath(@Nullable LactationPath path) {
+		this.path = path;
+	}
+
+	public @Nullable LocalDate getLastExpressed() {
+		return this.lastExpressed;
+	}
+
+	public void setLastExpressed(@Nullable LocalDate lastExpressed) {
+		this.lastExpressed = lastExpressed;
+	}
+
+	public @Nullable LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public void setStartDate(@Nullable LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public @Nullable LocalDate getBabyBirthDate() {
+		return this.babyBirthDate;
+	}
+
+	public void setBabyBirthDate(@Nullable LocalDate babyBirthDate) {
+		this.babyBirthDate = babyBirthDate;
+	}
+
+	public boolean isBabyLatches() {
+		return this.babyLatches;
+	}
+
+	public void setBabyLatches(boolean babyLatches) {
+		this.babyLatches = babyLatches;
+	}
+
+	public @Nullable BigDecimal getSupplementVolume() {
+		return this.supplementVolume;
+	}
+
+	public void setSupplementVolume(@Nullable BigDecimal supplementVolume) {
+		this.supplementVolume = supplementVolume;
+	}
+
+	public @Nullable SupplementKind getSupplementKind() {
+		return this.supplementKind;
+	}
+
+	public void setSupplementKind(@Nullable SupplementKind supplementKind) {
+		this.supplementKind = supplementKind;
+	}
+
+	public @Nullable Goal getGoal() {
+		return this.goal;
+	}
+
+	public void setGoal(@Nullable Goal goal) {
+		this.goal = goal;
+	}
+
+	public @Nullable BigDecimal getGoalVolume() {
+		return this.goalVolume;
+	}
+
+	public void setGoalVolume(@Nullable BigDecimal goalVolume) {
+		this.goalVolume = goalVolume;
+	}
+
+	public @Nullable LocalTime getNightStart() {
+		return this.nightStart;
+	}
+
+	public void setNightStart(@Nullable LocalTime nightStart) {
+		this.nightStart = nightStart;
+	}
+
+	public @Nullable LocalTime getNightEnd() {
+		return this.nightEnd;
+	}
+
+	public void setNightEnd(@Nullable LocalTime nightEnd) {
+		this.nightEnd = nightEnd;
+	}
+
+	public @Nullable Integer getTargetSessions() {
+		return this.targetSessions;
+	}
+
+	public void setTargetSessions(@Nullable Integer targetSessions) {
+		this.targetSessions = targetSessions;
+	}
+
+	public boolean isFastTrack() {
+		return this.fastTrack;
+	}
+
+	public void setFastTrack(boolean fastTrack) {
+		this.fastTrack = fastTrack;
+	}
+
+	public @Nullable Integer getPowerPumpsPerDay() {
+		return this.powerPumpsPerDay;
+	}
+
+	public void setPowerPumpsPerDay(@Nullable Integer powerPumpsPerDay) {
+		this.powerPumpsPerDay = powerPumpsPerDay;
+	}
+
+}

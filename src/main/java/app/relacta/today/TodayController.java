@@ -1,0 +1,57 @@
+package app.relacta.today;
+
+import app.relacta.account.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The Today page and its timers.
+ */
+@Controller
+class TodayController {
+
+	private final TodayService today;
+
+	TodayController(TodayService today) {
+		this.today = today;
+	}
+
+	@GetMapping("/")
+	String today(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("today", this.today.today(user.accountId()));
+		return "today/today";
+	}
+
+	@PostMapping("/timer/start")
+	String start(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean powerPump) {
+		this.today.startTimer(user.accountId(), powerPump);
+		return "redirect:/#timer";
+	}
+
+	/**
+	 * Stops the timer and opens the log form with its start and minutes filled in.
+	 */
+	@PostMapping("/timer/stop")
+	String stop(@AuthenticationPrincipal SignedInUser user) {
+		return this.today.stopTimer(user.accountId())
+			.map((stopped) -> "redirect:" + UriComponentsBuilder.fromPath("/journal/new")
+				.queryParam("startedAt", stopped.start())
+				.queryParam("durationMinutes", stopped.durationMinutes())
+				.queryParam("powerPump", stopped.powerPump())
+				.toUriString())
+			.orElse("redirect:/journal/new");
+	}
+
+	@PostMapping("/timer/cancel")
+	String cancel(@AuthenticationPrincipal SignedInUser user) {
+		this.today.cancelTimer(user.accountId());
+		return "redirect:/";
+	}
+
+}

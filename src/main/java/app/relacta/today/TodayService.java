@@ -1,0 +1,147 @@
+package app.relacta.today;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.VolumeUnit;
+import app.relacta.baby.BabyService;
+import app.relacta.journal.JournalService;
+import app.relacta.plan.BabyCheck;
+import app.relacta.plan.DailyPlan;
+import app.relacta.plan.DayReview;
+import app.relacta.plan.DayVolume;
+import app.relacta.plan.PlanEngine;
+import app.relacta.plan.PlanService;
+import app.relacta.plan.PlanSettings;
+import app.relacta.plan.SessionFact;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the Today page together: reads the settings, the last days of the journal and the
+ * baby's checks (a fixed handful of queries), and asks the plan engine.
+ */
+@Service
+public class TodayService {
+
+	/** How many days of totals and checks the engine sees. */
+	private static final int HISTORY_DAYS = 14;
+
+	private final AccountService accounts;
+
+	private final PlanService plans;
+
+	private final JournalService journal;
+
+	private final BabyService baby;
+
+	private final SessionTimerRepository timers;
+
+	private final Clock clock;
+
+	TodayService(AccountService accounts, PlanService plans, JournalService journal, BabyService baby,
+			SessionTimerRepository timers, Clock clock) {
+		this.accounts = accounts;
+		this.plans = plans;
+		this.journal = journal;
+		this.baby = baby;
+		this.timers = timers;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public TodayView today(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		ZoneId zone = parent.getZone();
+		VolumeUnit unit = parent.getUnit();
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		PlanSettings settings = this.plans.current(parent);
+		List<SessionFact> sessions = this.journal
+			.sessionsBetween(parentId, today.minusDays(2).atStartOfDay(zone).toInstant(), now.plus(Duration.ofDays(1)))
+			.stream()
+			.map((s) -> new SessionFact(s.start(), s.durationMinutes(), s.totalMl(), s.dropsOnly(), s.powerPump(),
+					s.handExpression(), s.massage()))
+			.toList();
+		List<DayVolume> days = this.journal.dayTotals(parentId, today.minusDays(HISTORY_DAYS), today)
+			.stream()
+			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl()))
+			.toList();
+		List<DayVolume> before = days.stream().filter((day) -> day.date().isBefore(today)).toList();
+		List<BabyCheck> checks = this.baby.checks(parentId, today.minusDays(HISTORY_DAYS), today);
+
+		DailyPlan plan = PlanEngine.plan(settings, today, zone, sessions, checks, before, now);
+		DayReview soFar = PlanEngine.review(settings, today, zone, sessions, before, now);
+		LocalDate yesterday = today.minusDays(1);
+		boolean hadYesterday = !yesterday.isBefore(settings.startDate())
+				|| days.stream().anyMatch((day) -> day.date().equals(yesterday));
+		DayReview yesterdayReview = hadYesterday ? PlanEngine.review(settings, yesterday, zone, sessions,
+				before.stream().filter((day) -> day.date().isBefore(yesterday)).toList(), now) : null;
+		var next = PlanEngine.nextSession(settings, zone, sessions, now);
+		var last24 = PlanEngine.last24Hours(zone, sessions, now);
+		TimerView timer = this.timers.findById(parentId)
+			.map((t) -> TimerView.of(t.getStartedAt(), t.isPowerPump(), now, zone))
+			.orElse(null);
+		return new TodayView(parent.getDisplayName(), today, unit, this.plans.isSetUp(parentId), plan, soFar,
+				yesterdayReview, next, last24, timer, format(soFar.totalMl(), unit),
+				(yesterdayReview != null) ? format(yesterdayReview.totalMl(), unit) : null,
+				unit.format(last24.totalMl()),
+				PlanEngine.hoursAndMinutes(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0
+						? soFar.longestDayGap() : soFar.longestNightGap()),
+				PlanEngine.hoursAndMinutes(last24.longestGap()));
+	}
+
+	/**
+	 * Starts a timer now (replacing one left running).
+	 */
+	@Transactional
+	public void startTimer(long parentId, boolean powerPump) {
+		this.timers.deleteById(parentId);
+		this.timers.flush();
+		this.timers.save(new SessionTimer(parentId, this.clock.instant(), powerPump));
+	}
+
+	/**
+	 * Stops the timer and tells what to put in the log form: the start in the parent's
+	 * local time, the minutes (at least 1, at most the form's maximum) and whether it was
+	 * power pumping. Empty when no timer was running.
+	 */
+	@Transactional
+	public Optional<StoppedTimer> stopTimer(long parentId) {
+		Optional<SessionTimer> timer = this.timers.findById(parentId);
+		timer.ifPresent(this.timers::delete);
+		ZoneId zone = this.accounts.get(parentId).getZone();
+		return timer.map((t) -> {
+			long minutes = Duration.between(t.getStartedAt(), this.clock.instant()).toMinutes();
+			int duration = (int) Math.max(1, Math.min(180, minutes));
+			LocalDateTime start = LocalDateTime.ofInstant(t.getStartedAt(), zone).truncatedTo(ChronoUnit.MINUTES);
+			return new StoppedTimer(start, duration, t.isPowerPump());
+		});
+	}
+
+	@Transactional
+	public void cancelTimer(long parentId) {
+		this.timers.findById(parentId).ifPresent(this.timers::delete);
+	}
+
+	private static @Nullable String format(java.math.@Nullable BigDecimal ml, VolumeUnit unit) {
+		return (ml != null) ? unit.format(ml) : null;
+	}
+
+	/** What a stopped timer fills into the log form. */
+	public record StoppedTimer(LocalDateTime start, int durationMinutes, boolean powerPump) {
+
+	}
+
+}
