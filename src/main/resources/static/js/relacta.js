@@ -8,4 +8,11 @@ document.addEventListener('DOMContentLoaded', () => {
       zoneSelect.value = zone;
     }
   }
+
+  // While a timer runs, keep the Today page current (the timer itself lives on the server).
+  const timer = document.querySelector('[data-refresh-seconds]');
+  if (timer) {
+    const seconds = Number(timer.dataset.refreshSeconds) || 60;
+    setTimeout(() => window.location.reload(), seconds * 1000);
+  }
 });

@@ -68,13 +68,13 @@ class TodayFlowTests {
 		log("2026-11-20T06:00", "totalVolume", "10", "handExpression", "true");
 		this.clock.set(Instant.parse("2026-11-20T07:00:00Z"));
 		String html = today();
-		assertThat(html).contains("Next session due at 08:00", "in 60 min", "Sessions today: 2 of 10")
+		assertThat(html).contains("Next session due at 08:00", "in 1 h", "Sessions today: 2 of 10")
 			.contains("id=\"today-sessions\">2 / 10<", "id=\"today-total\">15 mL<", "id=\"last24-sessions\">2<");
 		assertThat(html).containsPattern("class=\"done\">\\s*<span class=\"tick\" aria-hidden=\"true\">✓</span>\\s*"
 				+ "<span>A session between 1 and 5 AM</span>");
 
 		this.clock.set(Instant.parse("2026-11-20T09:30:00Z"));
-		assertThat(today()).contains("Due 90 min ago: whenever you can", "class=\"next overdue\"");
+		assertThat(today()).contains("Due 1 h 30 min ago: whenever you can", "class=\"next overdue\"");
 	}
 
 	@Test

@@ -27,13 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The journal page runs the same few SQL statements whether the log holds a handful of
- * sessions or months of them: counted with Hibernate's statistics.
+ * The journal and Today pages run the same few SQL statements whether the log holds a
+ * handful of sessions or months of them: counted with Hibernate's statistics.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @Import(MutableClock.Config.class)
-class JournalQueryCountTests {
+class PageQueryCountTests {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -65,6 +65,19 @@ class JournalQueryCountTests {
 		assertThat(shortLogStatements).isBetween(1L, 5L);
 		assertThat(longLogStatements).isEqualTo(shortLogStatements);
 		assertThat(olderPageStatements).isEqualTo(shortLogStatements);
+	}
+
+	@Test
+	void theTodayPageDoesABoundedNumberOfQueriesWhateverTheLogsLength() {
+		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+		SignedInUser shortLog = parentWithSessions(3);
+		SignedInUser longLog = parentWithSessions(12 * 120);
+
+		long shortLogStatements = statementsFor(shortLog, "/");
+		long longLogStatements = statementsFor(longLog, "/");
+
+		assertThat(shortLogStatements).isBetween(1L, 10L);
+		assertThat(longLogStatements).isEqualTo(shortLogStatements);
 	}
 
 	private long statementsFor(SignedInUser parent, String uri) {

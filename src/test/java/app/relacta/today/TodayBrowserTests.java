@@ -1,0 +1,150 @@
+package app.relacta.today;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import app.relacta.BrowserSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Today page as a parent meets it on a phone: the first-run questions, the plan, the
+ * session timer that fills in the log form, and the power-pumping timer. Screenshots go
+ * to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "app.relacta.BrowserSupport#chromiumAvailable",
+		disabledReason = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+class TodayBrowserTests {
+
+	private static final int PHONE_HEIGHT = 844;
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = BrowserSupport.start(BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void aParentSetsUpTheirPlanAndUsesTheTimersAtPhoneWidth() {
+		open("/signup");
+		byId("email").sendKeys("today-" + UUID.randomUUID() + "@example.com");
+		byId("password").sendKeys("a long enough password");
+		byId("displayName").sendKeys("Ana");
+		new Select(byId("timeZone")).selectByValue("UTC");
+		click("main form button[type=submit]");
+
+		open("/");
+		assertThat(text("main")).contains("Hello, Ana", "Log a session whenever you are ready",
+				"Sessions today: 0 of 10");
+		this.browser.findElement(By.linkText("Set up my plan")).click();
+
+		assertThat(text("h1")).isEqualTo("Your plan, step 1 of 3");
+		fullPage("10-setup-step1-phone");
+		click("main form button[type=submit]");
+		assertThat(text("h1")).isEqualTo("Your plan, step 2 of 3");
+		label("babyLatches").click();
+		byId("supplementVolume").sendKeys("300");
+		new Select(byId("supplementKind")).selectByValue("FORMULA");
+		fullPage("11-setup-step2-phone");
+		click("main form button[type=submit]");
+		assertThat(text("h1")).isEqualTo("Your plan, step 3 of 3");
+		fullPage("12-setup-step3-phone");
+		click("main form button[type=submit]");
+
+		assertThat(text(".flash")).contains("Your plan is ready");
+		assertThat(text("main")).contains("supplemental nursing system", "Note your baby’s wet diapers")
+			.doesNotContain("Set up my plan");
+
+		// The session timer: start, stop, and the log form is filled in.
+		click("#timer-start");
+		assertThat(text("#timer")).contains("Session timer: started at");
+		BrowserSupport.screenshot(this.browser, "13-timer-running-phone");
+		click("#timer-stop");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/journal/new"));
+		assertThat(this.browser.getCurrentUrl()).contains("/journal/new?startedAt=");
+		assertThat(byId("durationMinutes").getDomProperty("value")).isEqualTo("1");
+		byId("totalVolume").sendKeys("12");
+		click("#save-session");
+		assertThat(text(".flash")).contains("Session logged");
+
+		open("/");
+		assertThat(text("#today-sessions")).isEqualTo("1 / 10");
+		assertThat(text("#today-total")).isEqualTo("12 mL");
+		assertThat(text(".next")).contains("Next session due at");
+		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
+		fullPage("14-today-phone");
+		BrowserSupport.preferColorScheme(this.browser, "dark");
+		fullPage("15-today-dark-phone");
+		BrowserSupport.preferColorScheme(this.browser, "light");
+
+		// The guided power-pumping hour.
+		click("#power-start");
+		assertThat(text("#timer")).contains("Power pumping", "Pump 20 min", "Pump now:");
+		BrowserSupport.screenshot(this.browser, "16-power-pumping-phone");
+		click("#timer-stop");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("powerPump=true"));
+		assertThat(byId("powerPump").isSelected()).isTrue();
+
+		open("/plan");
+		assertThat(text("main")).contains("The rules and where they come from", "R14", "M3");
+		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
+		fullPage("17-plan-phone");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private WebElement byId(String id) {
+		return this.browser.findElement(By.id(id));
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private WebElement label(String inputId) {
+		WebElement label = byId(inputId).findElement(By.xpath("./ancestor::label"));
+		scrollTo(label);
+		return label;
+	}
+
+	private void click(String css) {
+		WebElement element = this.browser.findElement(By.cssSelector(css));
+		scrollTo(element);
+		element.click();
+	}
+
+	private void scrollTo(WebElement element) {
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+	}
+
+	private void fullPage(String name) {
+		BrowserSupport.fullPageScreenshot(this.browser, name, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
+	}
+
+}
