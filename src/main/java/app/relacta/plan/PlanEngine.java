@@ -56,6 +56,17 @@ public final class PlanEngine {
 
 	private static final int SLOT_ROUNDING_MINUTES = 5;
 
+	/** M3: how long induced lactation ramps up to the target. */
+	static final int INDUCED_RAMP_DAYS = 7;
+
+	/**
+	 * F5: after this many days, a day's milk this low is worth a lactation consultant's
+	 * look.
+	 */
+	static final int LOW_SUPPLY_AFTER_DAYS = 21;
+
+	static final BigDecimal LOW_SUPPLY_ML = new BigDecimal("30");
+
 	private PlanEngine() {
 	}
 
@@ -124,6 +135,23 @@ public final class PlanEngine {
 			.min(Comparator.comparingInt((LocalTime t) -> circularDistance(t, middle)));
 	}
 
+	/**
+	 * M3: for induced lactation the sessions ramp up: the first week plans two sessions
+	 * fewer than the target (never fewer than R1's 8), then the full target.
+	 */
+	static PlanSettings forDay(PlanSettings settings, LocalDate date) {
+		int day = dayNumber(settings, date);
+		if (settings.path() != LactationPath.INDUCED || day > INDUCED_RAMP_DAYS
+				|| settings.targetSessions() <= PlanSettings.MIN_SESSIONS) {
+			return settings;
+		}
+		int target = Math.max(PlanSettings.MIN_SESSIONS, settings.targetSessions() - 2);
+		return new PlanSettings(settings.path(), settings.lastExpressed(), settings.startDate(),
+				settings.babyBirthDate(), settings.babyLatches(), settings.supplementMlPerDay(),
+				settings.supplementKind(), settings.goal(), settings.goalMl(), settings.nightStart(),
+				settings.nightEnd(), target, settings.fastTrack(), settings.powerPumpsPerDay());
+	}
+
 	/** R3 or R10: the day gap for these settings. */
 	static Duration dayGap(PlanSettings settings) {
 		return settings.fastTrack() ? FAST_TRACK_DAY_GAP : DAY_GAP;
@@ -136,8 +164,9 @@ public final class PlanEngine {
 	 * @param checks the baby checks of the last two weeks or so
 	 * @param recentDays the days before {@code date}, for expectations such as a plateau
 	 */
-	public static DailyPlan plan(PlanSettings settings, LocalDate date, ZoneId zone, List<SessionFact> sessions,
+	public static DailyPlan plan(PlanSettings chosen, LocalDate date, ZoneId zone, List<SessionFact> sessions,
 			List<BabyCheck> checks, List<DayVolume> recentDays, Instant now) {
+		PlanSettings settings = forDay(chosen, date);
 		List<LocalTime> slots = slotTimes(settings);
 		List<SessionFact> today = onDay(sessions, date, zone);
 		LocalTime powerPumpSlot = powerPumpSlot(settings, slots);
@@ -269,6 +298,12 @@ public final class PlanEngine {
 		if (birth != null && ChronoUnit.DAYS.between(birth, date) > 90 && !settings.babyLatches()) {
 			advice.add(Advice.of(Rule.E3, "expect.olderBaby"));
 		}
+		if (!settings.babyLatches()) {
+			advice.add(Advice.of(Rule.F5, "help.latch"));
+		}
+		else if (day > LOW_SUPPLY_AFTER_DAYS && lowSupply(recentDays)) {
+			advice.add(Advice.of(Rule.F5, "help.lowSupply"));
+		}
 		if (settings.goal() == Goal.FULL_SUPPLY) {
 			advice.add(Advice.of(Rule.E5, "expect.fullSupply", FULL_SUPPLY_ML.toPlainString()));
 		}
@@ -277,6 +312,19 @@ public final class PlanEngine {
 		}
 		advice.add(Advice.of(Rule.E6, "expect.anyAmount"));
 		return List.copyOf(advice);
+	}
+
+	/**
+	 * F5: the last three days' milk on average below 30 mL a day.
+	 */
+	static boolean lowSupply(List<DayVolume> recentDays) {
+		List<BigDecimal> lastThree = recentDays.stream()
+			.sorted(Comparator.comparing(DayVolume::date).reversed())
+			.limit(3)
+			.map(PlanEngine::zeroIfNull)
+			.toList();
+		BigDecimal average = average(lastThree);
+		return lastThree.size() == 3 && average != null && average.compareTo(LOW_SUPPLY_ML) < 0;
 	}
 
 	/**
@@ -425,8 +473,9 @@ public final class PlanEngine {
 	 * @param previousDays the days before, newest or oldest first
 	 * @param now the end of the review for a day still under way
 	 */
-	public static DayReview review(PlanSettings settings, LocalDate date, ZoneId zone, List<SessionFact> sessions,
+	public static DayReview review(PlanSettings chosen, LocalDate date, ZoneId zone, List<SessionFact> sessions,
 			List<DayVolume> previousDays, Instant now) {
+		PlanSettings settings = forDay(chosen, date);
 		Instant dayStart = date.atStartOfDay(zone).toInstant();
 		Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
 		List<SessionFact> sorted = sessions.stream().sorted(Comparator.comparing(SessionFact::start)).toList();

@@ -299,10 +299,10 @@ class PlanEngineTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
-			"day 3 of relactation|RELACTATION|2026-11-04||false|E1:expect.firstDays E5 E7 E6",
-			"before the start|INDUCED|2026-11-01||false|M3:expect.notStarted E2:expect.induced E5 E6",
-			"week 5, stopped 6 weeks before|RELACTATION|2026-12-05|2026-09-21|false|E1:expect.weeks E2:expect.longerStop E5 E6",
-			"stopped a week before, day 10|RELACTATION|2026-11-11|2026-10-26|false|E1:expect.weeks E2:expect.recentStop E5 E7 E6" })
+			"day 3 of relactation|RELACTATION|2026-11-04||false|E1:expect.firstDays F5 E5 E7 E6",
+			"before the start|INDUCED|2026-11-01||true|M3:expect.notStarted E2:expect.induced E5 E6",
+			"week 5, stopped 6 weeks before|RELACTATION|2026-12-05|2026-09-21|true|E1:expect.weeks E2:expect.longerStop E5 E6",
+			"stopped a week before, day 10|RELACTATION|2026-11-11|2026-10-26|false|E1:expect.weeks E2:expect.recentStop F5:help.latch E5 E7 E6" })
 	void expectationsFollowThePhase(String name, LactationPath path, String date, String lastExpressed, boolean latches,
 			String expected) {
 		PlanSettings settings = new PlanSettings(path,
@@ -338,6 +338,53 @@ class PlanEngineTests {
 			.contains("expect.plateau");
 		days.set(0, volume(DAY_1.plusDays(20).toString(), "700"));
 		assertThat(PlanEngine.plateau(days)).isFalse();
+	}
+
+	@Test
+	void aLowSupplyAfterThreeWeeksSuggestsALactationConsultant() {
+		PlanSettings latching = new PlanSettings(LactationPath.RELACTATION, null, DAY_1, null, true, null,
+				SupplementKind.NONE, Goal.PARTIAL_SUPPLY, null, LocalTime.of(22, 0), LocalTime.of(6, 0), 10, false, 1);
+		List<DayVolume> low = List.of(volume("2026-11-24", "20"), volume("2026-11-25", "25"),
+				volume("2026-11-26", "30"));
+		assertThat(PlanEngine.expectations(latching, LocalDate.parse("2026-11-27"), low)).extracting(Advice::key)
+			.contains("help.lowSupply");
+		assertThat(PlanEngine.expectations(latching, LocalDate.parse("2026-11-10"), low)).extracting(Advice::key)
+			.doesNotContain("help.lowSupply");
+		List<DayVolume> fine = List.of(volume("2026-11-24", "200"), volume("2026-11-25", "220"),
+				volume("2026-11-26", "210"));
+		assertThat(PlanEngine.expectations(latching, LocalDate.parse("2026-11-27"), fine)).extracting(Advice::key)
+			.doesNotContain("help.lowSupply");
+	}
+
+	@ParameterizedTest(name = "{0} on day {1}, target {2}: {3} sessions planned")
+	@CsvSource({ "INDUCED, 1, 10, 8", "INDUCED, 7, 12, 10", "INDUCED, 8, 10, 10", "INDUCED, 3, 8, 8",
+			"RELACTATION, 1, 10, 10" })
+	void inducedLactationRampsUpOverTheFirstWeek(LactationPath path, int day, int target, int planned) {
+		PlanSettings settings = new PlanSettings(path, null, DAY_1, null, false, null, SupplementKind.NONE,
+				Goal.FULL_SUPPLY, null, LocalTime.of(22, 0), LocalTime.of(6, 0), target, false, 1);
+		DailyPlan plan = PlanEngine.plan(settings, DAY_1.plusDays(day - 1), LONDON, List.of(), List.of(), List.of(),
+				Instant.parse("2026-11-02T00:00:00Z"));
+		assertThat(plan.targetSessions()).isEqualTo(planned);
+	}
+
+	@Test
+	void theDiarysSixthDayKeepsWithinTheGapsAndNeedsOnlyAPowerPump() {
+		// Day 6: every 3 hours by day, every 4 hours at night, hand expression before and
+		// after.
+		List<SessionFact> sessions = new ArrayList<>();
+		for (String time : List.of("2026-11-06T22:00", "2026-11-07T02:00", "2026-11-07T06:00", "2026-11-07T09:00",
+				"2026-11-07T12:00", "2026-11-07T15:00", "2026-11-07T17:00", "2026-11-07T20:00", "2026-11-07T22:00")) {
+			sessions.add(session(time, true, true));
+		}
+		DayReview day6 = PlanEngine.review(DEFAULTS, DAY_1.plusDays(5), LONDON, sessions, List.of(),
+				Instant.parse("2026-11-08T12:00:00Z"));
+		assertThat(day6.sessions()).isEqualTo(8);
+		assertThat(day6.longestDayGap()).isEqualTo(Duration.ofHours(3));
+		assertThat(day6.longestNightGap()).isEqualTo(Duration.ofHours(4));
+		assertThat(day6.prolactinSession()).isTrue();
+		assertThat(day6.handExpressionSessions()).isEqualTo(8);
+		assertThat(day6.tomorrow().key()).isEqualTo("tomorrow.powerPump");
+		assertThat(day6.findings()).extracting(Advice::key).contains("review.dayGapFine", "review.nightGapFine");
 	}
 
 	// ---- Supplement and red flags (R11-R14, F1, F2) ----
