@@ -1,15 +1,19 @@
 package app.relacta.journal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +59,17 @@ class JournalController {
 	 * The log form, starting now; a stopped timer fills in its start, minutes and whether
 	 * it was power pumping.
 	 */
+	/**
+	 * Every session of the parent as a CSV file, streamed.
+	 */
+	@GetMapping("/export.csv")
+	void export(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("relacta-journal.csv").build().toString());
+		this.journal.exportCsv(user.accountId(), response.getWriter());
+	}
+
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(required = false) @DateTimeFormat(

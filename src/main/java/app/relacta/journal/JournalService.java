@@ -1,5 +1,6 @@
 package app.relacta.journal;
 
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -47,10 +51,14 @@ public class JournalService {
 
 	private final Clock clock;
 
-	JournalService(LoggedSessionRepository sessions, AccountService accounts, Clock clock) {
+	private final EntityManager entityManager;
+
+	JournalService(LoggedSessionRepository sessions, AccountService accounts, Clock clock,
+			EntityManager entityManager) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	@Transactional(readOnly = true)
@@ -198,6 +206,17 @@ public class JournalService {
 	@Transactional(readOnly = true)
 	public List<DayTotal> dayTotals(long parentId, LocalDate from, LocalDate to) {
 		return this.sessions.dayTotals(parentId, from, to);
+	}
+
+	/**
+	 * Writes every session of the parent as CSV, streamed from the database in batches: a
+	 * long log is never held in memory at once.
+	 */
+	@Transactional(readOnly = true)
+	public void exportCsv(long parentId, Writer out) {
+		try (Stream<LoggedSession> all = this.sessions.streamByParentIdOrderByStartedAt(parentId)) {
+			JournalCsv.write(all, out, this.entityManager::detach);
+		}
 	}
 
 	private LoggedSession find(long parentId, long sessionId) {

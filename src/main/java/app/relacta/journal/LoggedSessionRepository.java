@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
@@ -34,6 +39,12 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 
 	List<LoggedSession> findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(long parentId,
 			Instant from, Instant to);
+
+	/**
+	 * Every session of a parent, oldest first, read in batches as the stream is consumed.
+	 */
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "200"))
+	Stream<LoggedSession> streamByParentIdOrderByStartedAt(long parentId);
 
 	@Query("select max(s.localDate) from LoggedSession s where s.parentId = :parentId and s.localDate < :before")
 	Optional<LocalDate> latestDayBefore(@Param("parentId") long parentId, @Param("before") LocalDate before);

@@ -268,6 +268,39 @@ class JournalFlowTests {
 			.doesNotContain("first day of the window", "Older days");
 	}
 
+	@Test
+	void theCsvExportHoldsEverySessionAndSurvivesARoundTrip() throws Exception {
+		String awkward = "Left sore, \"better\" after massage\nthen 2 mL more";
+		log(this.parent, "2026-11-22T01:30", "leftVolume", "10", "rightVolume", "12.5", "powerPump", "true", "notes",
+				awkward);
+		log(this.parent, "2026-11-22T06:00", "dropsOnly", "true", "notes", "=HYPERLINK(\"x\")");
+		SignedInUser other = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+		log(other, "2026-11-22T07:00", "notes", "not mine");
+
+		MvcTestResult export = this.mvc.get().uri("/journal/export.csv").with(user(this.parent)).exchange();
+		assertThat(export).hasStatusOk()
+			.hasContentType("text/csv;charset=UTF-8")
+			.hasHeader("Content-Disposition", "attachment; filename=\"relacta-journal.csv\"");
+		String csv = export.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new java.io.StringReader(csv))
+			.getRecords();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).get("started_at")).isEqualTo("2026-11-22T01:30:00Z");
+		assertThat(rows.get(0).get("ended_at")).isEqualTo("2026-11-22T01:50:00Z");
+		assertThat(rows.get(0).get("time_zone")).isEqualTo("Europe/London");
+		assertThat(rows.get(0).get("total_ml")).isEqualTo("22.5");
+		assertThat(rows.get(0).get("power_pump")).isEqualTo("true");
+		assertThat(rows.get(0).get("notes")).isEqualTo(awkward);
+		assertThat(rows.get(1).get("drops_only")).isEqualTo("true");
+		assertThat(rows.get(1).get("total_ml")).isEmpty();
+		assertThat(rows.get(1).get("notes")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(csv).doesNotContain("not mine");
+	}
+
 	private long log(SignedInUser who, String start, String... fields) {
 		String[] all = new String[fields.length + 6];
 		System.arraycopy(new String[] { "startedAt", start, "durationMinutes", "20", "method", "DOUBLE_PUMP" }, 0, all,
