@@ -209,6 +209,28 @@ public class JournalService {
 	}
 
 	/**
+	 * Per local day from {@code from} to {@code to}: sessions, milk, drops-only sessions
+	 * and power pumps, grouped and summed by the database; days without sessions are left
+	 * out.
+	 */
+	@Transactional(readOnly = true)
+	public List<DayAggregate> dayAggregates(long parentId, LocalDate from, LocalDate to) {
+		return this.sessions.dayAggregates(parentId, from, to);
+	}
+
+	/**
+	 * The start of every session on the local days from {@code from} to {@code to},
+	 * oldest first, without loading the sessions themselves.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionStart> sessionStarts(long parentId, LocalDate from, LocalDate to) {
+		return this.sessions.sessionStarts(parentId, from, to)
+			.stream()
+			.map((row) -> SessionStart.of((Instant) row[0], (String) row[1], (LocalDate) row[2]))
+			.toList();
+	}
+
+	/**
 	 * Writes every session of the parent as CSV, streamed from the database in batches: a
 	 * long log is never held in memory at once.
 	 */

@@ -46,6 +46,31 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "200"))
 	Stream<LoggedSession> streamByParentIdOrderByStartedAt(long parentId);
 
+	/**
+	 * Per local day: sessions, measured milk, drops-only sessions and power pumps, in one
+	 * grouped query, oldest first.
+	 */
+	@Query("""
+			select new app.relacta.journal.DayAggregate(s.localDate, count(s), sum(s.totalMl),
+				sum(case when s.dropsOnly = true then 1 else 0 end), sum(case when s.powerPump = true then 1 else 0 end))
+			from LoggedSession s
+			where s.parentId = :parentId and s.localDate between :from and :to
+			group by s.localDate
+			order by s.localDate""")
+	List<DayAggregate> dayAggregates(@Param("parentId") long parentId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/**
+	 * Only the start instants, zones and days of the sessions on these local days, oldest
+	 * first: a light projection for gaps and night sessions.
+	 */
+	@Query("""
+			select s.startedAt, s.timeZone, s.localDate from LoggedSession s
+			where s.parentId = :parentId and s.localDate between :from and :to
+			order by s.startedAt""")
+	List<Object[]> sessionStarts(@Param("parentId") long parentId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
 	@Query("select max(s.localDate) from LoggedSession s where s.parentId = :parentId and s.localDate < :before")
 	Optional<LocalDate> latestDayBefore(@Param("parentId") long parentId, @Param("before") LocalDate before);
 

@@ -80,6 +80,20 @@ class PageQueryCountTests {
 		assertThat(longLogStatements).isEqualTo(shortLogStatements);
 	}
 
+	@Test
+	void aYearOfDailyFiguresTakesTheSameQueriesAsAFewDays() {
+		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+		SignedInUser shortLog = parentWithSessions(3);
+		SignedInUser longLog = parentWithSessions(12 * 365);
+		String year = "/progress/daily.json?from=2025-11-23&to=2026-11-22";
+
+		long shortLogStatements = statementsFor(shortLog, year);
+		long longLogStatements = statementsFor(longLog, year);
+
+		assertThat(shortLogStatements).isBetween(1L, 5L);
+		assertThat(longLogStatements).isEqualTo(shortLogStatements);
+	}
+
 	private long statementsFor(SignedInUser parent, String uri) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();

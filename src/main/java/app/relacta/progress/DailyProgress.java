@@ -1,0 +1,17 @@
+package app.relacta.progress;
+
+import java.time.LocalDate;
+
+/**
+ * One local day of progress, as /progress/daily.json gives it.
+ *
+ * @param day the plan's day number (day 1 is its start date; 0 or less before it)
+ * @param totalMl measured milk in mL (0 when nothing was measured)
+ * @param longestGapMinutes the longest start-to-start gap ending that day, 0 with fewer
+ * than two sessions in reach
+ * @param nightSession a session in the parent's night window that day
+ */
+public record DailyProgress(LocalDate date, int day, long sessions, double totalMl, long dropsOnlySessions,
+		long powerPumps, long longestGapMinutes, boolean nightSession) {
+
+}

@@ -1,0 +1,114 @@
+package app.relacta.progress;
+
+import java.time.Instant;
+
+import app.relacta.MutableClock;
+import app.relacta.account.AccountService;
+import app.relacta.account.SignedInUser;
+import app.relacta.account.TestAccounts;
+import app.relacta.account.VolumeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * /progress/daily.json through the whole application, on H2 and (in CI) PostgreSQL.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class ProgressFlowTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private MutableClock clock;
+
+	@BeforeEach
+	void atPlanStart() {
+		// Accounts made now start their default plan today: day 1 is 1 November in these
+		// zones.
+		this.clock.set(Instant.parse("2026-11-01T12:00:00Z"));
+	}
+
+	@Test
+	void everyDayOfTheRangeIsThereWithTheDatabasesTotalsInTheParentsZone() {
+		// Kiritimati is UTC+14: 23:30 on 2 November there is 09:30 UTC on the same day.
+		SignedInUser parent = TestAccounts
+			.user(TestAccounts.parent(this.accounts, "Pacific/Kiritimati", VolumeUnit.ML));
+		this.clock.set(Instant.parse("2026-11-05T12:00:00Z"));
+		log(parent, "2026-11-02T20:00", "totalVolume", "20", "powerPump", "true", "durationMinutes", "60");
+		log(parent, "2026-11-02T23:30", "totalVolume", "25");
+		log(parent, "2026-11-03T02:30", "dropsOnly", "true");
+		log(parent, "2026-11-03T06:00", "leftVolume", "10", "rightVolume", "12.5");
+		SignedInUser other = TestAccounts.user(TestAccounts.parent(this.accounts, "Pacific/Kiritimati", VolumeUnit.ML));
+		log(other, "2026-11-03T06:00", "totalVolume", "999");
+
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=2026-11-01&to=2026-11-04").with(user(parent)))
+			.hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					[{"date":"2026-11-01","day":0,"sessions":0,"totalMl":0.0,"dropsOnlySessions":0,"powerPumps":0,
+					  "longestGapMinutes":0,"nightSession":false},
+					 {"date":"2026-11-02","day":1,"sessions":2,"totalMl":45.0,"dropsOnlySessions":0,"powerPumps":1,
+					  "longestGapMinutes":210,"nightSession":true},
+					 {"date":"2026-11-03","day":2,"sessions":2,"totalMl":22.5,"dropsOnlySessions":1,"powerPumps":0,
+					  "longestGapMinutes":210,"nightSession":true},
+					 {"date":"2026-11-04","day":3,"sessions":0,"totalMl":0.0,"dropsOnlySessions":0,"powerPumps":0,
+					  "longestGapMinutes":0,"nightSession":false}]""");
+	}
+
+	@Test
+	void aSessionLateInTheEveningWestOfUtcStaysOnItsOwnDay() {
+		SignedInUser parent = TestAccounts.user(TestAccounts.parent(this.accounts, "Pacific/Honolulu", VolumeUnit.OZ));
+		this.clock.set(Instant.parse("2026-11-05T12:00:00Z"));
+		// 23:30 on 2 November in Honolulu (UTC-10) is 09:30 UTC on 3 November.
+		log(parent, "2026-11-02T23:30", "totalVolume", "1");
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=2026-11-02&to=2026-11-03").with(user(parent)))
+			.bodyJson()
+			.extractingPath("$[*].totalMl")
+			.asArray()
+			.containsExactly(29.57, 0.0);
+	}
+
+	@Test
+	void aRangeThatMakesNoSenseIsABadRequest() {
+		SignedInUser parent = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=2026-11-04&to=2026-11-01").with(user(parent)))
+			.hasStatus(400);
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=2020-01-01&to=2026-11-01").with(user(parent)))
+			.hasStatus(400);
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=2026-11-01").with(user(parent))).hasStatus(400);
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=yesterday&to=2026-11-01").with(user(parent)))
+			.hasStatus(400);
+		assertThat(this.mvc.get().uri("/progress/daily.json?from=2026-11-01&to=2026-11-02")).hasStatus3xxRedirection();
+	}
+
+	private void log(SignedInUser who, String start, String... fields) {
+		var request = this.mvc.post()
+			.uri("/journal")
+			.with(user(who))
+			.with(csrf())
+			.param("startedAt", start)
+			.param("durationMinutes", "20")
+			.param("method", "DOUBLE_PUMP");
+		for (int i = 0; i < fields.length; i += 2) {
+			request = request.param(fields[i], fields[i + 1]);
+		}
+		assertThat(request).hasStatus3xxRedirection();
+	}
+
+}
