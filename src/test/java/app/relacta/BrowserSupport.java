@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Starts Debian's Chromium through its chromedriver for the real-browser tests, without
@@ -51,6 +55,9 @@ public final class BrowserSupport {
 					"--disable-dev-shm-usage", "--lang=en-GB", "--window-size=" + Math.max(width, 500) + "," + height,
 					"--user-data-dir=" + Files.createTempDirectory("relacta-chromium"));
 			options.addArguments(extraArguments);
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -86,6 +93,30 @@ public final class BrowserSupport {
 		String[] rgb = color.replaceAll("[^0-9,.]", "").split(",");
 		return 0.299 * Double.parseDouble(rgb[0]) + 0.587 * Double.parseDouble(rgb[1])
 				+ 0.114 * Double.parseDouble(rgb[2]);
+	}
+
+	/**
+	 * The errors the page wrote to the browser console since the last call.
+	 */
+	public static List<String> consoleErrors(ChromeDriver driver) {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * How many pixels of a canvas have been painted (are not fully transparent).
+	 */
+	public static long paintedPixels(ChromeDriver driver, String canvasId) {
+		return (Long) driver.executeScript("const canvas = document.getElementById(arguments[0]);"
+				+ "const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+				+ "let painted = 0; for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }"
+				+ "return painted;", canvasId);
 	}
 
 	/**

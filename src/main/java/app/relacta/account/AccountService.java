@@ -47,6 +47,22 @@ public class AccountService {
 	}
 
 	/**
+	 * The account with this email (in any case), if there is one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return this.accounts.findByEmail(normalizeEmail(email));
+	}
+
+	/**
+	 * Whether an account with this email (in any case) exists.
+	 */
+	@Transactional(readOnly = true)
+	public boolean exists(String email) {
+		return this.accounts.existsByEmail(normalizeEmail(email));
+	}
+
+	/**
 	 * Creates a parent account, or records on {@code errors} why it cannot.
 	 * @return the new account, or empty when {@code errors} has something to show
 	 */

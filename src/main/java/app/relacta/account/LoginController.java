@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 
 import app.relacta.system.SecurityConfiguration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+	private final boolean demo;
+
+	LoginController(@Value("${relacta.demo.enabled:false}") boolean demo) {
+		this.demo = demo;
+	}
+
 	@GetMapping("/login")
 	String login(HttpSession session, Model model) {
+		model.addAttribute("demo", this.demo);
 		Object email = session.getAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL);
 		if (email != null) {
 			session.removeAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL);

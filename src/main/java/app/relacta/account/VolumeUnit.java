@@ -22,6 +22,13 @@ public enum VolumeUnit {
 	}
 
 	/**
+	 * How many millilitres one of this unit holds.
+	 */
+	public BigDecimal millilitresPerUnit() {
+		return this.millilitres;
+	}
+
+	/**
 	 * Converts a volume typed in this unit to millilitres, as stored.
 	 */
 	public BigDecimal toMillilitres(BigDecimal amount) {

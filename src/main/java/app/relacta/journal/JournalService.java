@@ -231,6 +231,35 @@ public class JournalService {
 	}
 
 	/**
+	 * The first note of each local day in the range that has one.
+	 */
+	@Transactional(readOnly = true)
+	public Map<LocalDate, String> firstNotes(long parentId, LocalDate from, LocalDate to) {
+		Map<LocalDate, String> notes = new java.util.HashMap<>();
+		for (Object[] row : this.sessions.firstNotes(parentId, from, to)) {
+			notes.putIfAbsent((LocalDate) row[0], (String) row[1]);
+		}
+		return notes;
+	}
+
+	/**
+	 * The local day of the parent's first session of at least {@code ml} mL, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstSessionOfAtLeast(long parentId, BigDecimal ml) {
+		return this.sessions.findFirstByParentIdAndTotalMlGreaterThanEqualOrderByStartedAt(parentId, ml)
+			.map(LoggedSession::getLocalDate);
+	}
+
+	/**
+	 * The local day of the parent's first session, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstDay(long parentId) {
+		return this.sessions.firstDay(parentId);
+	}
+
+	/**
 	 * Writes every session of the parent as CSV, streamed from the database in batches: a
 	 * long log is never held in memory at once.
 	 */

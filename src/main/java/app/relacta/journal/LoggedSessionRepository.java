@@ -1,5 +1,6 @@
 package app.relacta.journal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +71,23 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 			order by s.startedAt""")
 	List<Object[]> sessionStarts(@Param("parentId") long parentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
+
+	/**
+	 * The first note of each local day in the range: (local date, note), one query.
+	 */
+	@Query("""
+			select s.localDate, s.notes from LoggedSession s
+			where s.parentId = :parentId and s.localDate between :from and :to and s.notes is not null
+			  and s.startedAt = (select min(f.startedAt) from LoggedSession f
+			                     where f.parentId = s.parentId and f.localDate = s.localDate and f.notes is not null)""")
+	List<Object[]> firstNotes(@Param("parentId") long parentId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	Optional<LoggedSession> findFirstByParentIdAndTotalMlGreaterThanEqualOrderByStartedAt(long parentId,
+			BigDecimal totalMl);
+
+	@Query("select min(s.localDate) from LoggedSession s where s.parentId = :parentId")
+	Optional<LocalDate> firstDay(@Param("parentId") long parentId);
 
 	@Query("select max(s.localDate) from LoggedSession s where s.parentId = :parentId and s.localDate < :before")
 	Optional<LocalDate> latestDayBefore(@Param("parentId") long parentId, @Param("before") LocalDate before);

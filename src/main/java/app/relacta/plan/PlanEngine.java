@@ -331,7 +331,7 @@ public final class PlanEngine {
 	 * E4: the last four measured days each within 10% of their average (and not nothing),
 	 * after at least ten days of the plan.
 	 */
-	static boolean plateau(List<DayVolume> recentDays) {
+	public static boolean plateau(List<DayVolume> recentDays) {
 		List<BigDecimal> totals = recentDays.stream()
 			.sorted(Comparator.comparing(DayVolume::date).reversed())
 			.map(DayVolume::totalMl)

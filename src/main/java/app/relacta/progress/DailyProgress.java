@@ -10,8 +10,9 @@ import java.time.LocalDate;
  * @param longestGapMinutes the longest start-to-start gap ending that day, 0 with fewer
  * than two sessions in reach
  * @param nightSession a session in the parent's night window that day
+ * @param average7Ml the average daily milk of this day and the six before it
  */
 public record DailyProgress(LocalDate date, int day, long sessions, double totalMl, long dropsOnlySessions,
-		long powerPumps, long longestGapMinutes, boolean nightSession) {
+		long powerPumps, long longestGapMinutes, boolean nightSession, double average7Ml) {
 
 }

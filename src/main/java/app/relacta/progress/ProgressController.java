@@ -8,15 +8,18 @@ import app.relacta.account.SignedInUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The day-by-day figures as JSON, for the chart and for anyone who wants them.
+ * The progress page, and the day-by-day figures as JSON for its chart (and anyone who
+ * wants them).
  */
-@RestController
+@Controller
 class ProgressController {
 
 	private final ProgressService progress;
@@ -25,7 +28,16 @@ class ProgressController {
 		this.progress = progress;
 	}
 
+	@GetMapping("/progress")
+	String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "14") String range,
+			Model model) {
+		model.addAttribute("page", this.progress.page(user.accountId(), range));
+		model.addAttribute("ranges", ProgressPage.RANGES);
+		return "progress/progress";
+	}
+
 	@GetMapping("/progress/daily.json")
+	@ResponseBody
 	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -1,6 +1,7 @@
 package app.relacta.progress;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,14 +10,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.VolumeUnit;
 import app.relacta.journal.DayAggregate;
 import app.relacta.journal.JournalService;
 import app.relacta.journal.SessionStart;
+import app.relacta.plan.DayVolume;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +36,107 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgressService {
 
+	/** The moving average covers a week. */
+	static final int AVERAGE_DAYS = 7;
+
 	/** The longest range one request may ask for. */
 	static final long MAX_DAYS = 3 * 366;
+
+	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	private final JournalService journal;
 
 	private final PlanService plans;
 
-	ProgressService(JournalService journal, PlanService plans) {
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	ProgressService(JournalService journal, PlanService plans, AccountService accounts, Clock clock) {
 		this.journal = journal;
 		this.plans = plans;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The progress page for a range of the last 14, 30 or 90 days, or all of the journal.
+	 */
+	@Transactional(readOnly = true)
+	public ProgressPage page(long parentId, String range) {
+		Account parent = this.accounts.get(parentId);
+		VolumeUnit unit = parent.getUnit();
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		String chosen = ProgressPage.RANGES.contains(range) ? range : "14";
+		Optional<LocalDate> firstDay = this.journal.firstDay(parentId);
+		LocalDate from = chosen.equals("all") ? firstDay.orElse(today) : today.minusDays(Long.parseLong(chosen) - 1);
+		if (ChronoUnit.DAYS.between(from, today) + 1 > MAX_DAYS) {
+			from = today.minusDays(MAX_DAYS - 1);
+		}
+		List<DailyProgress> figures = daily(parentId, from, today);
+		Map<LocalDate, String> notes = this.journal.firstNotes(parentId, from, today);
+		List<ProgressDay> days = new ArrayList<>();
+		for (int i = figures.size() - 1; i >= 0; i--) {
+			DailyProgress day = figures.get(i);
+			if (day.day() < 1 && day.sessions() == 0) {
+				// Before the plan started and nothing logged: nothing to show.
+				continue;
+			}
+			days.add(new ProgressDay(day, unit.format(BigDecimal.valueOf(day.totalMl())),
+					PlanEngine.hoursAndMinutes(Duration.ofMinutes(day.longestGapMinutes())), notes.get(day.date())));
+		}
+		PlanSettings settings = this.plans.current(parentId);
+		BigDecimal goal = switch (settings.goal()) {
+			case DAILY_VOLUME -> settings.goalMl();
+			case FULL_SUPPLY -> PlanEngine.FULL_SUPPLY_ML;
+			default -> null;
+		};
+		return new ProgressPage(chosen, from, today, unit, days,
+				firstDay.isPresent() ? milestones(parentId, firstDay.get(), today, unit) : List.of(), goal,
+				firstDay.isEmpty());
+	}
+
+	/**
+	 * First drops, the first 10 mL session, the first 100 mL day, the best day, and a
+	 * plateau, from the whole journal (one grouped query and one lookup).
+	 */
+	private List<Milestone> milestones(long parentId, LocalDate firstDay, LocalDate today, VolumeUnit unit) {
+		List<DayAggregate> all = this.journal.dayAggregates(parentId, firstDay, today);
+		List<Milestone> milestones = new ArrayList<>();
+		all.stream()
+			.filter((day) -> day.dropsOnlySessions() > 0 || positive(day.totalMl()))
+			.findFirst()
+			.ifPresent((day) -> milestones.add(new Milestone("milestone.firstDrops", day.date(), List.of())));
+		this.journal.firstSessionOfAtLeast(parentId, BigDecimal.TEN)
+			.ifPresent((date) -> milestones
+				.add(new Milestone("milestone.first10", date, List.of(unit.format(BigDecimal.TEN), unitName(unit)))));
+		all.stream()
+			.filter((day) -> day.totalMl() != null && day.totalMl().compareTo(HUNDRED) >= 0)
+			.findFirst()
+			.ifPresent((day) -> milestones
+				.add(new Milestone("milestone.first100", day.date(), List.of(unit.format(HUNDRED), unitName(unit)))));
+		all.stream()
+			.filter((day) -> positive(day.totalMl()))
+			.max(java.util.Comparator.comparing(DayAggregate::totalMl))
+			.ifPresent((day) -> milestones
+				.add(new Milestone("milestone.best", day.date(), List.of(unit.format(day.totalMl()), unitName(unit)))));
+		List<DayVolume> recent = all.stream()
+			.filter((day) -> day.date().isBefore(today))
+			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl()))
+			.toList();
+		if (PlanEngine.plateau(recent)) {
+			milestones.add(new Milestone("milestone.plateau", today, List.of()));
+		}
+		milestones.sort(java.util.Comparator.comparing(Milestone::date));
+		return List.copyOf(milestones);
+	}
+
+	private static boolean positive(@Nullable BigDecimal ml) {
+		return ml != null && ml.signum() > 0;
+	}
+
+	private static org.springframework.context.MessageSourceResolvable unitName(VolumeUnit unit) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable("unit." + unit.name());
 	}
 
 	/**
@@ -54,7 +152,8 @@ public class ProgressService {
 		}
 		PlanSettings settings = this.plans.current(parentId);
 		Map<LocalDate, DayAggregate> totals = new HashMap<>();
-		this.journal.dayAggregates(parentId, from, to).forEach((day) -> totals.put(day.date(), day));
+		this.journal.dayAggregates(parentId, from.minusDays(AVERAGE_DAYS - 1), to)
+			.forEach((day) -> totals.put(day.date(), day));
 		Map<LocalDate, Long> longestGap = new HashMap<>();
 		Set<LocalDate> nights = new HashSet<>();
 		SessionStart previous = null;
@@ -75,9 +174,21 @@ public class ProgressService {
 			BigDecimal total = (day != null && day.totalMl() != null) ? day.totalMl() : BigDecimal.ZERO;
 			result.add(new DailyProgress(date, PlanEngine.dayNumber(settings, date), (day != null) ? day.sessions() : 0,
 					total.doubleValue(), (day != null) ? day.dropsOnlySessions() : 0,
-					(day != null) ? day.powerPumps() : 0, longestGap.getOrDefault(date, 0L), nights.contains(date)));
+					(day != null) ? day.powerPumps() : 0, longestGap.getOrDefault(date, 0L), nights.contains(date),
+					average(totals, date)));
 		}
 		return result;
+	}
+
+	private static double average(Map<LocalDate, DayAggregate> totals, LocalDate date) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (int i = 0; i < AVERAGE_DAYS; i++) {
+			DayAggregate day = totals.get(date.minusDays(i));
+			if (day != null && day.totalMl() != null) {
+				sum = sum.add(day.totalMl());
+			}
+		}
+		return sum.divide(BigDecimal.valueOf(AVERAGE_DAYS), 1, java.math.RoundingMode.HALF_UP).doubleValue();
 	}
 
 }

@@ -38,7 +38,7 @@ public class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health")
+					"/favicon.ico", "/favicon.svg", "/actuator/health")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

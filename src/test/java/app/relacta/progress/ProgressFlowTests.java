@@ -62,13 +62,13 @@ class ProgressFlowTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					[{"date":"2026-11-01","day":0,"sessions":0,"totalMl":0.0,"dropsOnlySessions":0,"powerPumps":0,
-					  "longestGapMinutes":0,"nightSession":false},
+					  "longestGapMinutes":0,"nightSession":false,"average7Ml":0.0},
 					 {"date":"2026-11-02","day":1,"sessions":2,"totalMl":45.0,"dropsOnlySessions":0,"powerPumps":1,
-					  "longestGapMinutes":210,"nightSession":true},
+					  "longestGapMinutes":210,"nightSession":true,"average7Ml":6.4},
 					 {"date":"2026-11-03","day":2,"sessions":2,"totalMl":22.5,"dropsOnlySessions":1,"powerPumps":0,
-					  "longestGapMinutes":210,"nightSession":true},
+					  "longestGapMinutes":210,"nightSession":true,"average7Ml":9.6},
 					 {"date":"2026-11-04","day":3,"sessions":0,"totalMl":0.0,"dropsOnlySessions":0,"powerPumps":0,
-					  "longestGapMinutes":0,"nightSession":false}]""");
+					  "longestGapMinutes":0,"nightSession":false,"average7Ml":9.6}]""");
 	}
 
 	@Test

@@ -1,0 +1,11 @@
+package app.relacta.progress;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of the day-by-day table: the day's figures, the milk in the parent's unit, the
+ * gap as text and the day's first note.
+ */
+public record ProgressDay(DailyProgress figures, String total, String longestGap, @Nullable String firstNote) {
+
+}

@@ -1,0 +1,82 @@
+package app.relacta.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.relacta.MutableClock;
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.progress.DailyProgress;
+import app.relacta.progress.ProgressService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+/**
+ * The demo journey reproduces the source article's diary, day by day, ending yesterday.
+ */
+@SpringBootTest(properties = "relacta.demo.enabled=true")
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class DemoJourneyTests {
+
+	/** The diary's totals in mL by day (oz days at 29.5735 mL). */
+	private static final Map<Integer, Double> DIARY_TOTALS = Map.ofEntries(Map.entry(4, 2.0), Map.entry(5, 15.0),
+			Map.entry(6, 45.0), Map.entry(7, 95.0), Map.entry(8, 120.0), Map.entry(9, 147.87), Map.entry(12, 295.74),
+			Map.entry(14, 369.67), Map.entry(17, 473.18), Map.entry(19, 591.47), Map.entry(20, 532.32),
+			Map.entry(21, 561.9));
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private ProgressService progress;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void theDemoParentsJournalIsTheDiaryEndingYesterday() {
+		assertThat(this.accounts.exists(DemoJourney.EMAIL)).isTrue();
+		Account demo = demoAccount();
+		// The test clock: 22 November 2026, 12:00 UTC; the demo's day 21 is yesterday.
+		LocalDate day1 = LocalDate.ofInstant(Instant.parse("2026-11-22T12:00:00Z"), demo.getZone()).minusDays(21);
+		List<DailyProgress> days = this.progress.daily(demo.getId(), day1, day1.plusDays(21));
+		Map<Integer, DailyProgress> byDay = days.stream().collect(Collectors.toMap(DailyProgress::day, (d) -> d));
+
+		DIARY_TOTALS.forEach((day, ml) -> assertThat(byDay.get(day).totalMl()).as("day %d", day).isEqualTo(ml));
+		assertThat(byDay.get(1).sessions()).isEqualTo(8);
+		assertThat(byDay.get(1).dropsOnlySessions()).isEqualTo(8);
+		assertThat(byDay.get(1).totalMl()).isZero();
+		assertThat(byDay.get(2).powerPumps()).isEqualTo(2);
+		assertThat(byDay.get(3).powerPumps()).isEqualTo(1);
+		assertThat(byDay.get(4).dropsOnlySessions()).isEqualTo(12);
+		assertThat(byDay.get(21).powerPumps()).isEqualTo(1);
+		assertThat(byDay.get(22).sessions()).as("today is the parent's own").isZero();
+		for (int day = 10; day <= 21; day++) {
+			assertThat(byDay.get(day).totalMl()).as("day %d grows, then levels off", day).isGreaterThan(150);
+		}
+	}
+
+	@Test
+	void theDemoParentCanLogInWithTheDocumentedPassword() {
+		assertThat(this.mvc.perform(formLogin().user(DemoJourney.EMAIL).password(DemoJourney.PASSWORD)))
+			.hasRedirectedUrl("/");
+		assertThat(this.mvc.get().uri("/login")).bodyText().contains("demo@relacta.example", "relacta-demo");
+	}
+
+	private Account demoAccount() {
+		return this.accounts.findByEmail(DemoJourney.EMAIL).orElseThrow();
+	}
+
+}
