@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -93,6 +98,40 @@ public final class BrowserSupport {
 		String[] rgb = color.replaceAll("[^0-9,.]", "").split(",");
 		return 0.299 * Double.parseDouble(rgb[0]) + 0.587 * Double.parseDouble(rgb[1])
 				+ 0.114 * Double.parseDouble(rgb[2]);
+	}
+
+	/**
+	 * Clicks something that loads another page, and waits until the new page has replaced
+	 * the old one (so the next look is at the new page, not a stale one).
+	 */
+	public static void clickAndWaitForPage(ChromeDriver driver, WebElement element) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+	}
+
+	/**
+	 * The same for an element found by a CSS selector, found afresh if the page was still
+	 * settling (a layout change after a viewport change can replace nodes).
+	 */
+	public static void clickAndWaitForPage(ChromeDriver driver, String css) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				clickAndWaitForPage(driver, driver.findElement(By.cssSelector(css)));
+				return;
+			}
+			catch (StaleElementReferenceException | org.openqa.selenium.JavascriptException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (attempt == 3 || !String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**

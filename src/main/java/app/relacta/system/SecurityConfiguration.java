@@ -37,8 +37,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/signup", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico", "/favicon.svg", "/actuator/health")
+			.requestMatchers("/signup", "/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
+					"/actuator/health")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -106,7 +106,7 @@ class JournalBrowserTests {
 		BrowserSupport.viewport(this.browser, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
 
 		// A mistyped value gets a message beside it, and everything typed stays.
-		this.browser.findElement(By.id("log-session")).click();
+		navigate(this.browser.findElement(By.id("log-session")));
 		clearAndType("durationMinutes", "0");
 		type("leftVolume", "12,5 ml");
 		type("notes", "Tired tonight");
@@ -119,27 +119,26 @@ class JournalBrowserTests {
 		open("/journal");
 
 		// Edit the 30 mL session to 40 mL.
-		sessionWithAmount("30 mL").click();
+		navigate(sessionWithAmount("30 mL"));
 		clearAndType("totalVolume", "40");
 		submit();
 		assertThat(text(".flash")).contains("saved");
 		assertThat(text("article.day .day-total")).isEqualTo("62.5 mL in all");
 
 		// Delete the drops-only session, after confirming.
-		this.browser.findElements(By.cssSelector("ul.sessions li a.session"))
+		navigate(this.browser.findElements(By.cssSelector("ul.sessions li a.session"))
 			.stream()
 			.filter((link) -> link.getText().contains("Drops"))
 			.findFirst()
-			.orElseThrow()
-			.click();
-		this.browser.findElement(By.linkText("Delete this session")).click();
+			.orElseThrow());
+		navigate(this.browser.findElement(By.linkText("Delete this session")));
 		BrowserSupport.screenshot(this.browser, "05-confirm-delete-phone");
-		this.browser.findElement(By.id("confirm-delete")).click();
+		navigate(this.browser.findElement(By.id("confirm-delete")));
 		assertThat(text(".flash")).contains("deleted");
 		assertThat(text("article.day .day-count")).isEqualTo("2 sessions");
 		assertThat(text("article.day .day-total")).isEqualTo("62.5 mL in all");
 
-		this.browser.findElement(By.cssSelector("form.logout button")).click();
+		navigate(this.browser.findElement(By.cssSelector("form.logout button")));
 		assertThat(this.browser.getCurrentUrl()).contains("/login");
 		assertThat(text("main")).contains("You are logged out");
 		open("/journal");
@@ -153,7 +152,7 @@ class JournalBrowserTests {
 
 	private void logSession(LocalDateTime start, String minutes, String left, String right, String total,
 			boolean dropsOnly, String flag) {
-		this.browser.findElement(By.id("log-session")).click();
+		navigate(this.browser.findElement(By.id("log-session")));
 		if (start != null) {
 			this.browser.executeScript("arguments[0].value = arguments[1]", byId("startedAt"), INPUT.format(start));
 		}
@@ -188,6 +187,10 @@ class JournalBrowserTests {
 			.orElseThrow();
 	}
 
+	private void navigate(WebElement element) {
+		BrowserSupport.clickAndWaitForPage(this.browser, element);
+	}
+
 	private void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);
 	}
@@ -216,9 +219,8 @@ class JournalBrowserTests {
 	}
 
 	private void submit() {
-		WebElement button = this.browser.findElement(By.cssSelector("main form button[type=submit]"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-		button.click();
+		BrowserSupport.clickAndWaitForPage(this.browser,
+				this.browser.findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
 }

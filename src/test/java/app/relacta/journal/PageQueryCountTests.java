@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The journal and Today pages run the same few SQL statements whether the log holds a
- * handful of sessions or months of them: counted with Hibernate's statistics.
+ * The journal, Today and progress pages run the same few SQL statements whether the log
+ * holds a handful of sessions or months of them: counted with Hibernate's statistics.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -92,6 +92,12 @@ class PageQueryCountTests {
 
 		assertThat(shortLogStatements).isBetween(1L, 5L);
 		assertThat(longLogStatements).isEqualTo(shortLogStatements);
+		for (String range : new String[] { "14", "90", "all" }) {
+			long shortPage = statementsFor(shortLog, "/progress?range=" + range);
+			assertThat(shortPage).as("/progress?range=%s", range).isBetween(1L, 10L);
+			assertThat(statementsFor(longLog, "/progress?range=" + range)).as("/progress?range=%s", range)
+				.isEqualTo(shortPage);
+		}
 	}
 
 	private long statementsFor(SignedInUser parent, String uri) {

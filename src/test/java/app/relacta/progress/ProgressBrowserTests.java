@@ -53,7 +53,8 @@ class ProgressBrowserTests {
 		this.browser.get("http://localhost:" + this.port + "/login");
 		this.browser.findElement(By.id("username")).sendKeys("demo@relacta.example");
 		this.browser.findElement(By.id("password")).sendKeys("relacta-demo");
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		BrowserSupport.clickAndWaitForPage(this.browser,
+				this.browser.findElement(By.cssSelector("main form button[type=submit]")));
 		this.browser.get("http://localhost:" + this.port + "/progress?range=30");
 
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> "true"

@@ -39,8 +39,9 @@ class SecurityTests {
 	}
 
 	@ParameterizedTest(name = "anonymous GET {0} is open")
-	@ValueSource(strings = { "/signup", "/login", "/css/relacta.css", "/js/relacta.js",
-			"/webjars/picocss__pico/css/pico.violet.min.css", "/actuator/health" })
+	@ValueSource(strings = { "/signup", "/login", "/assets/css/relacta.css", "/assets/js/relacta.js",
+			"/assets/js/progress.js", "/assets/favicon.svg", "/webjars/picocss__pico/css/pico.violet.min.css",
+			"/actuator/health" })
 	void signUpLoginStaticFilesAndHealthAreOpen(String path) {
 		assertThat(this.mvc.get().uri(path)).hasStatusOk();
 	}

@@ -60,7 +60,7 @@ class TodayBrowserTests {
 		open("/");
 		assertThat(text("main")).contains("Hello, Ana", "Log a session whenever you are ready",
 				"Sessions today: 0 of 10");
-		this.browser.findElement(By.linkText("Set up my plan")).click();
+		BrowserSupport.clickAndWaitForPage(this.browser, this.browser.findElement(By.linkText("Set up my plan")));
 
 		assertThat(text("h1")).isEqualTo("Your plan, step 1 of 3");
 		fullPage("10-setup-step1-phone");
@@ -133,10 +133,9 @@ class TodayBrowserTests {
 		return label;
 	}
 
+	/** Clicks something that loads the next page, and waits for it. */
 	private void click(String css) {
-		WebElement element = this.browser.findElement(By.cssSelector(css));
-		scrollTo(element);
-		element.click();
+		BrowserSupport.clickAndWaitForPage(this.browser, css);
 	}
 
 	private void scrollTo(WebElement element) {
