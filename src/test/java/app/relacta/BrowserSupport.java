@@ -11,13 +11,11 @@ import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -106,32 +104,53 @@ public final class BrowserSupport {
 	 */
 	public static void clickAndWaitForPage(ChromeDriver driver, WebElement element) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		scrollIntoView(driver, element);
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.until((d) -> isGone(oldPage));
+		wait.until((d) -> "complete".equals(driver.executeScript("return document.readyState")));
 	}
 
 	/**
-	 * The same for an element found by a CSS selector, found afresh if the page was still
-	 * settling (a layout change after a viewport change can replace nodes).
+	 * The same for an element found by a CSS selector. Finding and scrolling are tried
+	 * again if the page was still settling (a viewport change can replace nodes); the
+	 * click is made once.
 	 */
 	public static void clickAndWaitForPage(ChromeDriver driver, String css) {
-		for (int attempt = 1;; attempt++) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until((d) -> "complete".equals(driver.executeScript("return document.readyState")));
+		WebElement element = null;
+		for (int attempt = 1; element == null; attempt++) {
 			try {
-				clickAndWaitForPage(driver, driver.findElement(By.cssSelector(css)));
-				return;
+				WebElement found = driver.findElement(By.cssSelector(css));
+				scrollIntoView(driver, found);
+				element = found;
 			}
-			catch (StaleElementReferenceException | org.openqa.selenium.JavascriptException ex) {
+			catch (org.openqa.selenium.WebDriverException ex) {
 				if (attempt == 3) {
 					throw ex;
 				}
 			}
-			catch (org.openqa.selenium.WebDriverException ex) {
-				if (attempt == 3 || !String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
-					throw ex;
-				}
-			}
 		}
+		clickAndWaitForPage(driver, element);
+	}
+
+	/**
+	 * Whether an element's page has been replaced. Chromium reports that either as a
+	 * stale element or as a node that "does not belong to the document".
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			return true;
+		}
+	}
+
+	private static void scrollIntoView(ChromeDriver driver, WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 	}
 
 	/**
