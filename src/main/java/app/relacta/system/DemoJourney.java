@@ -147,7 +147,7 @@ class DemoJourney {
 		for (int day = 10; day <= 21; day++) {
 			days.add(ounces(day, ounces[day - 10],
 					(day == 10) ? "Every 1 to 4 hours by day, 4 at night, a power pump every night before bed." : null,
-					"03:00H 07:00H 10:00H 13:00H 16:00H 19:00H 21:00PH"));
+					"03:00H 07:00H 10:00H 13:00H 16:00H 19:00H 21:00PH 23:00H"));
 		}
 		return days;
 	}

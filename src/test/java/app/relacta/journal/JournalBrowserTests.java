@@ -8,18 +8,12 @@ import java.util.List;
 import java.util.UUID;
 
 import app.relacta.BrowserSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import app.relacta.PhoneBrowserTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,10 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them under today with the right total, get a clear message for a mistyped value, edit
  * one, delete one, log out. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "app.relacta.BrowserSupport#chromiumAvailable",
 		disabledReason = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
-class JournalBrowserTests {
+class JournalBrowserTests extends PhoneBrowserTests {
 
 	/**
 	 * Zones around the world: one of them always has a local time between 08:00 and
@@ -41,23 +34,6 @@ class JournalBrowserTests {
 			"America/Sao_Paulo", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Asia/Tokyo", "Pacific/Auckland");
 
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-	private static final int PHONE_HEIGHT = 844;
-
-	@LocalServerPort
-	private int port;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = BrowserSupport.start(BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.quit();
-	}
 
 	@Test
 	void parentSignsUpLogsEditsAndDeletesSessionsAtPhoneWidth() {
@@ -146,10 +122,6 @@ class JournalBrowserTests {
 		BrowserSupport.screenshot(this.browser, "06-logged-out-phone");
 	}
 
-	private void fullPage(String name) {
-		BrowserSupport.fullPageScreenshot(this.browser, name, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
-	}
-
 	private void logSession(LocalDateTime start, String minutes, String left, String right, String total,
 			boolean dropsOnly, String flag) {
 		navigate(this.browser.findElement(By.id("log-session")));
@@ -185,28 +157,6 @@ class JournalBrowserTests {
 			.filter((link) -> link.findElement(By.cssSelector(".amount")).getText().startsWith(amount))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private void navigate(WebElement element) {
-		BrowserSupport.clickAndWaitForPage(this.browser, element);
-	}
-
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
-	}
-
-	private WebElement byId(String id) {
-		return this.browser.findElement(By.id(id));
-	}
-
-	private WebElement label(String inputId) {
-		WebElement label = byId(inputId).findElement(By.xpath("./ancestor::label"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
-		return label;
-	}
-
-	private String text(String css) {
-		return this.browser.findElement(By.cssSelector(css)).getText();
 	}
 
 	private void type(String id, String value) {

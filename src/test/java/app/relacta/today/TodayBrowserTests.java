@@ -4,20 +4,14 @@ import java.time.Duration;
 import java.util.UUID;
 
 import app.relacta.BrowserSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import app.relacta.PhoneBrowserTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,27 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session timer that fills in the log form, and the power-pumping timer. Screenshots go
  * to target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "app.relacta.BrowserSupport#chromiumAvailable",
 		disabledReason = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
-class TodayBrowserTests {
-
-	private static final int PHONE_HEIGHT = 844;
-
-	@LocalServerPort
-	private int port;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = BrowserSupport.start(BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		this.browser.quit();
-	}
+class TodayBrowserTests extends PhoneBrowserTests {
 
 	@Test
 	void aParentSetsUpTheirPlanAndUsesTheTimersAtPhoneWidth() {
@@ -55,40 +31,40 @@ class TodayBrowserTests {
 		byId("password").sendKeys("a long enough password");
 		byId("displayName").sendKeys("Ana");
 		new Select(byId("timeZone")).selectByValue("UTC");
-		click("main form button[type=submit]");
+		navigate("main form button[type=submit]");
 
 		open("/");
 		assertThat(text("main")).contains("Hello, Ana", "Log a session whenever you are ready",
 				"Sessions today: 0 of 10");
-		BrowserSupport.clickAndWaitForPage(this.browser, this.browser.findElement(By.linkText("Set up my plan")));
+		navigate(this.browser.findElement(By.linkText("Set up my plan")));
 
 		assertThat(text("h1")).isEqualTo("Your plan, step 1 of 3");
 		fullPage("10-setup-step1-phone");
-		click("main form button[type=submit]");
+		navigate("main form button[type=submit]");
 		assertThat(text("h1")).isEqualTo("Your plan, step 2 of 3");
 		label("babyLatches").click();
 		byId("supplementVolume").sendKeys("300");
 		new Select(byId("supplementKind")).selectByValue("FORMULA");
 		fullPage("11-setup-step2-phone");
-		click("main form button[type=submit]");
+		navigate("main form button[type=submit]");
 		assertThat(text("h1")).isEqualTo("Your plan, step 3 of 3");
 		fullPage("12-setup-step3-phone");
-		click("main form button[type=submit]");
+		navigate("main form button[type=submit]");
 
 		assertThat(text(".flash")).contains("Your plan is ready");
 		assertThat(text("main")).contains("supplemental nursing system", "Note your baby’s wet diapers")
 			.doesNotContain("Set up my plan");
 
 		// The session timer: start, stop, and the log form is filled in.
-		click("#timer-start");
+		navigate("#timer-start");
 		assertThat(text("#timer")).contains("Session timer: started at");
 		BrowserSupport.screenshot(this.browser, "13-timer-running-phone");
-		click("#timer-stop");
+		navigate("#timer-stop");
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/journal/new"));
 		assertThat(this.browser.getCurrentUrl()).contains("/journal/new?startedAt=");
 		assertThat(byId("durationMinutes").getDomProperty("value")).isEqualTo("1");
 		byId("totalVolume").sendKeys("12");
-		click("#save-session");
+		navigate("#save-session");
 		assertThat(text(".flash")).contains("Session logged");
 
 		open("/");
@@ -102,10 +78,10 @@ class TodayBrowserTests {
 		BrowserSupport.preferColorScheme(this.browser, "light");
 
 		// The guided power-pumping hour.
-		click("#power-start");
+		navigate("#power-start");
 		assertThat(text("#timer")).contains("Power pumping", "Pump 20 min", "Pump now:");
 		BrowserSupport.screenshot(this.browser, "16-power-pumping-phone");
-		click("#timer-stop");
+		navigate("#timer-stop");
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("powerPump=true"));
 		assertThat(byId("powerPump").isSelected()).isTrue();
 
@@ -113,37 +89,6 @@ class TodayBrowserTests {
 		assertThat(text("main")).contains("The rules and where they come from", "R14", "M3");
 		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
 		fullPage("17-plan-phone");
-	}
-
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
-	}
-
-	private WebElement byId(String id) {
-		return this.browser.findElement(By.id(id));
-	}
-
-	private String text(String css) {
-		return this.browser.findElement(By.cssSelector(css)).getText();
-	}
-
-	private WebElement label(String inputId) {
-		WebElement label = byId(inputId).findElement(By.xpath("./ancestor::label"));
-		scrollTo(label);
-		return label;
-	}
-
-	/** Clicks something that loads the next page, and waits for it. */
-	private void click(String css) {
-		BrowserSupport.clickAndWaitForPage(this.browser, css);
-	}
-
-	private void scrollTo(WebElement element) {
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-	}
-
-	private void fullPage(String name) {
-		BrowserSupport.fullPageScreenshot(this.browser, name, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
 	}
 
 }

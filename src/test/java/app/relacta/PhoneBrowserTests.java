@@ -1,0 +1,71 @@
+package app.relacta;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The base of the real-browser tests at phone width: the running application, a Chromium
+ * per test, and what a person does (open a page, read, type, tap). Subclasses carry
+ * {@code @EnabledIf("app.relacta.BrowserSupport#chromiumAvailable")}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class PhoneBrowserTests {
+
+	protected static final int PHONE_HEIGHT = 844;
+
+	@LocalServerPort
+	private int port;
+
+	protected ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = BrowserSupport.start(BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	protected void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	protected WebElement byId(String id) {
+		return this.browser.findElement(By.id(id));
+	}
+
+	protected String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	/** The label around an input (what a thumb taps for a switch), scrolled into view. */
+	protected WebElement label(String inputId) {
+		WebElement label = byId(inputId).findElement(By.xpath("./ancestor::label"));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
+		return label;
+	}
+
+	/** Taps something that loads the next page, and waits for it. */
+	protected void navigate(WebElement element) {
+		BrowserSupport.clickAndWaitForPage(this.browser, element);
+	}
+
+	/** Taps what a CSS selector finds, which loads the next page, and waits for it. */
+	protected void navigate(String css) {
+		BrowserSupport.clickAndWaitForPage(this.browser, css);
+	}
+
+	protected void fullPage(String name) {
+		BrowserSupport.fullPageScreenshot(this.browser, name, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
+	}
+
+}
