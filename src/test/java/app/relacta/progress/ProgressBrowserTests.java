@@ -65,6 +65,8 @@ class ProgressBrowserTests {
 		String text = this.browser.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("Your first drops", "Your best day so far", "Day by day, like the diary");
 		BrowserSupport.fullPageScreenshot(this.browser, screenshot, width, height, mobile);
+		this.browser.executeScript("document.getElementById('supply-chart').scrollIntoView({block: 'center'})");
+		BrowserSupport.screenshot(this.browser, screenshot + "-chart");
 	}
 
 }

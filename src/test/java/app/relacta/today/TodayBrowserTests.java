@@ -73,6 +73,8 @@ class TodayBrowserTests extends PhoneBrowserTests {
 		assertThat(text(".next")).contains("Next session due at");
 		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
 		fullPage("14-today-phone");
+		this.browser.executeScript("window.scrollTo(0, 0)");
+		BrowserSupport.screenshot(this.browser, "14-today-phone-top");
 		BrowserSupport.preferColorScheme(this.browser, "dark");
 		fullPage("15-today-dark-phone");
 		BrowserSupport.preferColorScheme(this.browser, "light");
