@@ -3,6 +3,8 @@ package app.relacta.account;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The unit a parent types and reads volumes in. Volumes are always stored in millilitres.
  */
@@ -43,6 +45,27 @@ public enum VolumeUnit {
 		BigDecimal value = millilitres.divide(this.millilitres, this.shownDecimals, RoundingMode.HALF_UP);
 		BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	/**
+	 * {@link #toMillilitres} for a volume that may not have been typed.
+	 */
+	public @Nullable BigDecimal toMillilitresOrNull(@Nullable BigDecimal amount) {
+		return (amount != null) ? toMillilitres(amount) : null;
+	}
+
+	/**
+	 * {@link #fromMillilitres} for a volume that may not have been measured.
+	 */
+	public @Nullable BigDecimal fromMillilitresOrNull(@Nullable BigDecimal millilitres) {
+		return (millilitres != null) ? fromMillilitres(millilitres) : null;
+	}
+
+	/**
+	 * {@link #format} for a volume that may not have been measured.
+	 */
+	public @Nullable String formatOrNull(@Nullable BigDecimal millilitres) {
+		return (millilitres != null) ? format(millilitres) : null;
 	}
 
 	/**

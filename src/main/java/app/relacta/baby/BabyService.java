@@ -54,8 +54,7 @@ public class BabyService {
 		this.days.findByParentIdAndLocalDate(parentId, day).ifPresent((entry) -> {
 			form.setWetDiapers(entry.getWetDiapers());
 			form.setWeightGrams(entry.getWeightGrams());
-			BigDecimal ml = entry.getSupplementMl();
-			form.setSupplementVolume((ml != null) ? parent.getUnit().fromMillilitres(ml) : null);
+			form.setSupplementVolume(parent.getUnit().fromMillilitresOrNull(entry.getSupplementMl()));
 		});
 		return form;
 	}
@@ -109,7 +108,7 @@ public class BabyService {
 		VolumeUnit unit = parent.getUnit();
 		return checks(parentId, today.minusDays(13), today).stream()
 			.map((check) -> new BabyCheckView(check.date(), check.wetDiapers(), check.weightGrams(),
-					(check.supplementMl() != null) ? unit.format(check.supplementMl()) : null))
+					unit.formatOrNull(check.supplementMl())))
 			.toList();
 	}
 

@@ -110,9 +110,9 @@ public class JournalService {
 			.startingAt(LocalDateTime.ofInstant(session.getStartedAt(), session.getZone()));
 		form.setDurationMinutes(session.getDurationMinutes());
 		form.setMethod(session.getMethod());
-		form.setLeftVolume(inUnit(session.getLeftMl(), unit));
-		form.setRightVolume(inUnit(session.getRightMl(), unit));
-		form.setTotalVolume(session.hasSides() ? null : inUnit(session.getTotalMl(), unit));
+		form.setLeftVolume(unit.fromMillilitresOrNull(session.getLeftMl()));
+		form.setRightVolume(unit.fromMillilitresOrNull(session.getRightMl()));
+		form.setTotalVolume(session.hasSides() ? null : unit.fromMillilitresOrNull(session.getTotalMl()));
 		form.setDropsOnly(session.isDropsOnly());
 		form.setPowerPump(session.isPowerPump());
 		form.setHandExpression(session.isHandExpression());
@@ -179,7 +179,7 @@ public class JournalService {
 			.collect(Collectors.groupingBy(SessionView::localDate, LinkedHashMap::new, Collectors.toList()));
 		List<JournalDay> days = this.sessions.dayTotals(parentId, from, to)
 			.stream()
-			.map((day) -> new JournalDay(day.date(), day.sessions(), inUnitText(day.totalMl(), unit),
+			.map((day) -> new JournalDay(day.date(), day.sessions(), unit.formatOrNull(day.totalMl()),
 					byDay.getOrDefault(day.date(), List.of())))
 			.toList();
 		LocalDate older = this.sessions.latestDayBefore(parentId, from).orElse(null);
@@ -288,14 +288,6 @@ public class JournalService {
 
 	private static LocalDate clamp(LocalDate day, LocalDate earliest, LocalDate latest) {
 		return day.isBefore(earliest) ? earliest : min(day, latest);
-	}
-
-	private static @Nullable BigDecimal inUnit(@Nullable BigDecimal ml, VolumeUnit unit) {
-		return (ml != null) ? unit.fromMillilitres(ml) : null;
-	}
-
-	private static @Nullable String inUnitText(@Nullable BigDecimal ml, VolumeUnit unit) {
-		return (ml != null) ? unit.format(ml) : null;
 	}
 
 }

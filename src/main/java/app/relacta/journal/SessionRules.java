@@ -61,9 +61,9 @@ final class SessionRules {
 				errors.rejectValue("startedAt", "session.tooLongAgo");
 			}
 		}
-		BigDecimal left = toMl(form.getLeftVolume(), unit);
-		BigDecimal right = toMl(form.getRightVolume(), unit);
-		BigDecimal typedTotal = toMl(form.getTotalVolume(), unit);
+		BigDecimal left = unit.toMillilitresOrNull(form.getLeftVolume());
+		BigDecimal right = unit.toMillilitresOrNull(form.getRightVolume());
+		BigDecimal typedTotal = unit.toMillilitresOrNull(form.getTotalVolume());
 		checkAtMost("leftVolume", left, MAX_SIDE_ML, unit, errors);
 		checkAtMost("rightVolume", right, MAX_SIDE_ML, unit, errors);
 		checkAtMost("totalVolume", typedTotal, MAX_TOTAL_ML, unit, errors);
@@ -108,10 +108,6 @@ final class SessionRules {
 
 	private static boolean sameInUnit(BigDecimal a, BigDecimal b, VolumeUnit unit) {
 		return unit.fromMillilitres(a).compareTo(unit.fromMillilitres(b)) == 0;
-	}
-
-	private static @Nullable BigDecimal toMl(@Nullable BigDecimal amount, VolumeUnit unit) {
-		return (amount != null) ? unit.toMillilitres(amount) : null;
 	}
 
 	private static BigDecimal zeroIfNull(@Nullable BigDecimal value) {

@@ -20,13 +20,9 @@ public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneI
 		ZoneId zone = session.getZone();
 		return new SessionView(session.getId(), LocalDateTime.ofInstant(session.getStartedAt(), zone),
 				LocalDateTime.ofInstant(session.getEndedAt(), zone), zone, session.getDurationMinutes(),
-				session.getMethod(), format(session.getLeftMl(), unit), format(session.getRightMl(), unit),
-				format(session.getTotalMl(), unit), session.isDropsOnly(), session.isPowerPump(),
+				session.getMethod(), unit.formatOrNull(session.getLeftMl()), unit.formatOrNull(session.getRightMl()),
+				unit.formatOrNull(session.getTotalMl()), session.isDropsOnly(), session.isPowerPump(),
 				session.isHandExpression(), session.isMassage(), session.getNotes(), session.getVersion());
-	}
-
-	private static @Nullable String format(@Nullable BigDecimal ml, VolumeUnit unit) {
-		return (ml != null) ? unit.format(ml) : null;
 	}
 
 	/**

@@ -85,10 +85,10 @@ public class PlanService {
 		form.setStartDate(current.startDate());
 		form.setBabyBirthDate(current.babyBirthDate());
 		form.setBabyLatches(current.babyLatches());
-		form.setSupplementVolume(inUnit(current.supplementMlPerDay(), unit));
+		form.setSupplementVolume(unit.fromMillilitresOrNull(current.supplementMlPerDay()));
 		form.setSupplementKind(current.supplementKind());
 		form.setGoal(current.goal());
-		form.setGoalVolume(inUnit(current.goalMl(), unit));
+		form.setGoalVolume(unit.fromMillilitresOrNull(current.goalMl()));
 		form.setNightStart(current.nightStart());
 		form.setNightEnd(current.nightEnd());
 		form.setTargetSessions(current.targetSessions());
@@ -111,7 +111,7 @@ public class PlanService {
 		if (errors.hasErrors()) {
 			return false;
 		}
-		BigDecimal supplement = toMl(form.getSupplementVolume(), unit);
+		BigDecimal supplement = unit.toMillilitresOrNull(form.getSupplementVolume());
 		SupplementKind kind = Objects.requireNonNull(form.getSupplementKind());
 		if (supplement == null || supplement.signum() == 0) {
 			supplement = null;
@@ -120,7 +120,7 @@ public class PlanService {
 		Goal goal = Objects.requireNonNull(form.getGoal());
 		PlanSettings settings = new PlanSettings(Objects.requireNonNull(form.getPath()), form.getLastExpressed(),
 				Objects.requireNonNull(form.getStartDate()), form.getBabyBirthDate(), form.isBabyLatches(), supplement,
-				kind, goal, (goal == Goal.DAILY_VOLUME) ? toMl(form.getGoalVolume(), unit) : null,
+				kind, goal, (goal == Goal.DAILY_VOLUME) ? unit.toMillilitresOrNull(form.getGoalVolume()) : null,
 				Objects.requireNonNull(form.getNightStart()), Objects.requireNonNull(form.getNightEnd()),
 				Objects.requireNonNull(form.getTargetSessions()), form.isFastTrack(),
 				Objects.requireNonNull(form.getPowerPumpsPerDay()));
@@ -162,9 +162,9 @@ public class PlanService {
 				errors.rejectValue("nightEnd", "plan.nightLength");
 			}
 		}
-		atMost("supplementVolume", toMl(form.getSupplementVolume(), unit), unit, errors);
+		atMost("supplementVolume", unit.toMillilitresOrNull(form.getSupplementVolume()), unit, errors);
 		if (form.getGoal() == Goal.DAILY_VOLUME) {
-			BigDecimal goal = toMl(form.getGoalVolume(), unit);
+			BigDecimal goal = unit.toMillilitresOrNull(form.getGoalVolume());
 			if (goal == null && !errors.hasFieldErrors("goalVolume")) {
 				errors.rejectValue("goalVolume", "plan.goalVolumeMissing");
 			}
@@ -183,14 +183,6 @@ public class PlanService {
 			errors.rejectValue(field, "plan.volumeTooLarge", new Object[] { unit.format(MAX_DAILY_ML),
 					new DefaultMessageSourceResolvable("unit." + unit.name()) }, null);
 		}
-	}
-
-	private static @Nullable BigDecimal toMl(@Nullable BigDecimal amount, VolumeUnit unit) {
-		return (amount != null) ? unit.toMillilitres(amount) : null;
-	}
-
-	private static @Nullable BigDecimal inUnit(@Nullable BigDecimal ml, VolumeUnit unit) {
-		return (ml != null) ? unit.fromMillilitres(ml) : null;
 	}
 
 }

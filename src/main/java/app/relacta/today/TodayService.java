@@ -94,8 +94,8 @@ public class TodayService {
 			.map((t) -> TimerView.of(t.getStartedAt(), t.isPowerPump(), now, zone))
 			.orElse(null);
 		return new TodayView(parent.getDisplayName(), today, unit, this.plans.isSetUp(parentId), plan, soFar,
-				yesterdayReview, next, last24, timer, format(soFar.totalMl(), unit),
-				(yesterdayReview != null) ? format(yesterdayReview.totalMl(), unit) : null,
+				yesterdayReview, next, last24, timer, unit.formatOrNull(soFar.totalMl()),
+				(yesterdayReview != null) ? unit.formatOrNull(yesterdayReview.totalMl()) : null,
 				unit.format(last24.totalMl()),
 				PlanEngine.hoursAndMinutes(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0
 						? soFar.longestDayGap() : soFar.longestNightGap()),
@@ -133,10 +133,6 @@ public class TodayService {
 	@Transactional
 	public void cancelTimer(long parentId) {
 		this.timers.findById(parentId).ifPresent(this.timers::delete);
-	}
-
-	private static @Nullable String format(java.math.@Nullable BigDecimal ml, VolumeUnit unit) {
-		return (ml != null) ? unit.format(ml) : null;
 	}
 
 	/** What a stopped timer fills into the log form. */
