@@ -37,10 +37,11 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("settings", this.plans.current(user.accountId()));
+		PlanSettings settings = this.plans.current(user.accountId());
+		model.addAttribute("settings", settings);
 		model.addAttribute("setUp", this.plans.isSetUp(user.accountId()));
 		model.addAttribute("history", this.plans.history(user.accountId()));
-		model.addAttribute("slots", PlanEngine.slotTimes(this.plans.current(user.accountId())));
+		model.addAttribute("slots", PlanEngine.slotTimes(settings));
 		return "plan/plan";
 	}
 

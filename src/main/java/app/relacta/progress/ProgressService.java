@@ -73,7 +73,8 @@ public class ProgressService {
 		if (ChronoUnit.DAYS.between(from, today) + 1 > MAX_DAYS) {
 			from = today.minusDays(MAX_DAYS - 1);
 		}
-		List<DailyProgress> figures = daily(parentId, from, today);
+		PlanSettings settings = this.plans.current(parent);
+		List<DailyProgress> figures = daily(settings, parentId, from, today);
 		Map<LocalDate, String> notes = this.journal.firstNotes(parentId, from, today);
 		List<ProgressDay> days = new ArrayList<>();
 		for (int i = figures.size() - 1; i >= 0; i--) {
@@ -85,7 +86,6 @@ public class ProgressService {
 			days.add(new ProgressDay(day, unit.format(BigDecimal.valueOf(day.totalMl())),
 					PlanEngine.hoursAndMinutes(Duration.ofMinutes(day.longestGapMinutes())), notes.get(day.date())));
 		}
-		PlanSettings settings = this.plans.current(parentId);
 		BigDecimal goal = switch (settings.goal()) {
 			case DAILY_VOLUME -> settings.goalMl();
 			case FULL_SUPPLY -> PlanEngine.FULL_SUPPLY_ML;
@@ -150,7 +150,10 @@ public class ProgressService {
 		if (days < 1 || days > MAX_DAYS) {
 			throw new IllegalArgumentException("A range of 1 to " + MAX_DAYS + " days is needed");
 		}
-		PlanSettings settings = this.plans.current(parentId);
+		return daily(this.plans.current(parentId), parentId, from, to);
+	}
+
+	private List<DailyProgress> daily(PlanSettings settings, long parentId, LocalDate from, LocalDate to) {
 		Map<LocalDate, DayAggregate> totals = new HashMap<>();
 		this.journal.dayAggregates(parentId, from.minusDays(AVERAGE_DAYS - 1), to)
 			.forEach((day) -> totals.put(day.date(), day));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.relacta.MutableClock;
+import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
@@ -21,7 +22,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -302,22 +302,11 @@ class JournalFlowTests {
 	}
 
 	private long log(SignedInUser who, String start, String... fields) {
-		String[] all = new String[fields.length + 6];
-		System.arraycopy(new String[] { "startedAt", start, "durationMinutes", "20", "method", "DOUBLE_PUMP" }, 0, all,
-				0, 6);
-		System.arraycopy(fields, 0, all, 6, fields.length);
-		MvcTestResult result = post("/journal", who, all);
-		assertThat(result).hasStatus3xxRedirection();
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.indexOf("#session-") + "#session-".length()));
+		return TestRequests.logSession(this.mvc, who, start, fields);
 	}
 
 	private MvcTestResult post(String uri, SignedInUser who, String... fields) {
-		var request = this.mvc.post().uri(uri).with(user(who)).with(csrf());
-		for (int i = 0; i < fields.length; i += 2) {
-			request = request.param(fields[i], fields[i + 1]);
-		}
-		return request.exchange();
+		return TestRequests.post(this.mvc, who, uri, fields);
 	}
 
 }

@@ -3,6 +3,7 @@ package app.relacta.progress;
 import java.time.Instant;
 
 import app.relacta.MutableClock;
+import app.relacta.TestRequests;
 import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
@@ -17,7 +18,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -98,17 +98,7 @@ class ProgressFlowTests {
 	}
 
 	private void log(SignedInUser who, String start, String... fields) {
-		var request = this.mvc.post()
-			.uri("/journal")
-			.with(user(who))
-			.with(csrf())
-			.param("startedAt", start)
-			.param("durationMinutes", "20")
-			.param("method", "DOUBLE_PUMP");
-		for (int i = 0; i < fields.length; i += 2) {
-			request = request.param(fields[i], fields[i + 1]);
-		}
-		assertThat(request).hasStatus3xxRedirection();
+		TestRequests.logSession(this.mvc, who, start, fields);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import app.relacta.MutableClock;
+import app.relacta.TestRequests;
 import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
@@ -22,7 +23,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -202,22 +202,16 @@ class TodayFlowTests {
 	}
 
 	private void log(String start, String... fields) {
-		String[] all = new String[fields.length + 6];
-		System.arraycopy(new String[] { "startedAt", start, "durationMinutes", "20", "method", "DOUBLE_PUMP" }, 0, all,
-				0, 6);
-		System.arraycopy(fields, 0, all, 6, fields.length);
+		// Logged as of the next midnight, so that "now" in the test can be earlier than
+		// the start.
 		Instant now = this.clock.instant();
 		this.clock.set(Instant.parse("2026-11-21T00:00:00Z"));
-		assertThat(post("/journal", all)).hasStatus3xxRedirection();
+		TestRequests.logSession(this.mvc, this.parent, start, fields);
 		this.clock.set(now);
 	}
 
 	private MvcTestResult post(String uri, String... fields) {
-		var request = this.mvc.post().uri(uri).with(user(this.parent)).with(csrf());
-		for (int i = 0; i < fields.length; i += 2) {
-			request = request.param(fields[i], fields[i + 1]);
-		}
-		return request.exchange();
+		return TestRequests.post(this.mvc, this.parent, uri, fields);
 	}
 
 }
