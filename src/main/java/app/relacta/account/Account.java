@@ -11,9 +11,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A person who signs in: a parent keeping a journal, or (later) a consultant.
+ * A person who signs in: a parent keeping a journal, or a consultant who reviews the
+ * journals parents share with them (with a credential and practice shown to clients).
  */
 @Entity
 public class Account {
@@ -38,6 +40,10 @@ public class Account {
 	private Role role;
 
 	private Instant createdAt;
+
+	private @Nullable String credential;
+
+	private @Nullable String practice;
 
 	@Version
 	private long version;
@@ -86,6 +92,23 @@ public class Account {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public @Nullable String getCredential() {
+		return this.credential;
+	}
+
+	public @Nullable String getPractice() {
+		return this.practice;
+	}
+
+	public boolean isConsultant() {
+		return this.role == Role.CONSULTANT;
+	}
+
+	void changeProfile(@Nullable String credential, @Nullable String practice) {
+		this.credential = credential;
+		this.practice = practice;
 	}
 
 	void changePreferences(String displayName, ZoneId zone, VolumeUnit unit) {

@@ -2,7 +2,10 @@ package app.relacta.account;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,7 +66,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates a parent account, or records on {@code errors} why it cannot.
+	 * Creates a parent's or a consultant's account, or records on {@code errors} why it
+	 * cannot.
 	 * @return the new account, or empty when {@code errors} has something to show
 	 */
 	@Transactional
@@ -78,7 +82,10 @@ public class AccountService {
 		}
 		Account account = new Account(email, this.passwordEncoder.encode(form.password()),
 				Objects.requireNonNull(form.displayName()).strip(), zone.get(), Objects.requireNonNull(form.unit()),
-				Role.PARENT, this.clock.instant());
+				Objects.requireNonNull(form.role()), this.clock.instant());
+		if (account.isConsultant()) {
+			account.changeProfile(form.credential(), form.practice());
+		}
 		try {
 			return Optional.of(this.accounts.saveAndFlush(account));
 		}
@@ -89,14 +96,30 @@ public class AccountService {
 		}
 	}
 
+	/**
+	 * The accounts with these ids, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Account> getAll(Collection<Long> ids) {
+		Map<Long, Account> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.accounts.findAllById(ids).forEach((account) -> found.put(account.getId(), account));
+		}
+		return found;
+	}
+
 	@Transactional
 	public void updatePreferences(long accountId, PreferencesForm form, Errors errors) {
 		Optional<ZoneId> zone = zone(form.timeZone(), errors);
 		if (errors.hasErrors() || zone.isEmpty()) {
 			return;
 		}
-		get(accountId).changePreferences(Objects.requireNonNull(form.displayName()).strip(), zone.get(),
+		Account account = get(accountId);
+		account.changePreferences(Objects.requireNonNull(form.displayName()).strip(), zone.get(),
 				Objects.requireNonNull(form.unit()));
+		if (account.isConsultant()) {
+			account.changeProfile(form.credential(), form.practice());
+		}
 	}
 
 	@Transactional

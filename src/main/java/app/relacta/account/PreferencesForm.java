@@ -6,13 +6,21 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings a parent can change at any time.
+ * The settings a person can change at any time. Credential and practice are a
+ * consultant's; a parent's form leaves them empty.
  */
 public record PreferencesForm(@NotBlank @Size(max = 80) @Nullable String displayName,
-		@NotBlank @Nullable String timeZone, @NotNull @Nullable VolumeUnit unit) {
+		@NotBlank @Nullable String timeZone, @NotNull @Nullable VolumeUnit unit,
+		@Size(max = 80) @Nullable String credential, @Size(max = 120) @Nullable String practice) {
+
+	public PreferencesForm {
+		credential = SignupForm.blankToNull(credential);
+		practice = SignupForm.blankToNull(practice);
+	}
 
 	static PreferencesForm of(Account account) {
-		return new PreferencesForm(account.getDisplayName(), account.getZone().getId(), account.getUnit());
+		return new PreferencesForm(account.getDisplayName(), account.getZone().getId(), account.getUnit(),
+				account.getCredential(), account.getPractice());
 	}
 
 }

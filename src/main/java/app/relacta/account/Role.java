@@ -1,8 +1,8 @@
 package app.relacta.account;
 
 /**
- * What an account is for. A parent keeps a journal; a consultant (a later feature)
- * reviews the journals that parents share with them.
+ * What an account is for. A parent keeps a journal; a consultant reviews the journals
+ * that parents share with them.
  */
 public enum Role {
 

@@ -32,6 +32,11 @@ class SignupController {
 		return TimeZones.selectable();
 	}
 
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
 	@GetMapping("/signup")
 	String form(Model model) {
 		model.addAttribute("form", SignupForm.empty());
@@ -47,6 +52,10 @@ class SignupController {
 			return "account/signup";
 		}
 		this.signIn.signIn(account.get(), request, response);
+		if (account.get().isConsultant()) {
+			redirect.addFlashAttribute("flash", "flash.welcomeConsultant");
+			return "redirect:/clients";
+		}
 		redirect.addFlashAttribute("flash", "flash.welcome");
 		return "redirect:/journal";
 	}

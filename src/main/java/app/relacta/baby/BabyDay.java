@@ -56,6 +56,10 @@ class BabyDay {
 		this.updatedAt = now;
 	}
 
+	long getParentId() {
+		return this.parentId;
+	}
+
 	LocalDate getLocalDate() {
 		return this.localDate;
 	}

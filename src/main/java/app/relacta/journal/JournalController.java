@@ -3,6 +3,7 @@ package app.relacta.journal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,10 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.care.CommentForm;
+import app.relacta.system.FormErrors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,8 +42,14 @@ class JournalController {
 
 	private final JournalService journal;
 
-	JournalController(JournalService journal) {
+	private final JournalComments comments;
+
+	private final MessageSource messages;
+
+	JournalController(JournalService journal, JournalComments comments, MessageSource messages) {
 		this.journal = journal;
+		this.comments = comments;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("methods")
@@ -51,7 +61,26 @@ class JournalController {
 	String list(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
 			Model model) {
-		model.addAttribute("page", this.journal.page(user.accountId(), until));
+		return listView(user.accountId(), until, new CommentForm(), model);
+	}
+
+	/**
+	 * The parent answers a consultant's comment (or comments on their own day or
+	 * session); the comment is shown in its thread on the same journal page.
+	 */
+	@PostMapping("/comments")
+	String comment(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute CommentForm form,
+			BindingResult result, Model model, Locale locale) {
+		if (result.hasErrors()) {
+			model.addAttribute("commentError", FormErrors.first(result, "body", this.messages, locale));
+			return listView(user.accountId(), form.getUntil(), form, model);
+		}
+		this.comments.post(user.accountId(), user.accountId(), form);
+		return "redirect:" + form.pageUrl("/journal");
+	}
+
+	private String listView(long parentId, @Nullable LocalDate until, CommentForm form, Model model) {
+		model.addAllAttributes(this.comments.page(parentId, until).attributes(form));
 		return "journal/list";
 	}
 

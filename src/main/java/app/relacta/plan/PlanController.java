@@ -37,11 +37,7 @@ class PlanController {
 
 	@GetMapping("/plan")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
-		PlanSettings settings = this.plans.current(user.accountId());
-		model.addAttribute("settings", settings);
-		model.addAttribute("setUp", this.plans.isSetUp(user.accountId()));
-		model.addAttribute("history", this.plans.history(user.accountId()));
-		model.addAttribute("slots", PlanEngine.slotTimes(settings));
+		model.addAllAttributes(this.plans.page(user.accountId()).attributes());
 		return "plan/plan";
 	}
 

@@ -139,7 +139,7 @@ public final class PlanEngine {
 	 * M3: for induced lactation the sessions ramp up: the first week plans two sessions
 	 * fewer than the target (never fewer than R1's 8), then the full target.
 	 */
-	static PlanSettings forDay(PlanSettings settings, LocalDate date) {
+	public static PlanSettings forDay(PlanSettings settings, LocalDate date) {
 		int day = dayNumber(settings, date);
 		if (settings.path() != LactationPath.INDUCED || day > INDUCED_RAMP_DAYS
 				|| settings.targetSessions() <= PlanSettings.MIN_SESSIONS) {
@@ -392,7 +392,7 @@ public final class PlanEngine {
 		return last != null && before != null && last.compareTo(before) > 0;
 	}
 
-	static List<Advice> redFlags(PlanSettings settings, LocalDate date, List<BabyCheck> checks) {
+	public static List<Advice> redFlags(PlanSettings settings, LocalDate date, List<BabyCheck> checks) {
 		List<Advice> flags = new ArrayList<>();
 		if (diapersFine(settings, date, checks).filter((fine) -> !fine).isPresent()) {
 			flags.add(Advice.of(Rule.F1, "flag.diapers", MIN_WET_DIAPERS));

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import app.relacta.account.Account;
@@ -29,6 +33,9 @@ public class PlanService {
 
 	/** The largest daily volume accepted for a goal or a supplement. */
 	static final BigDecimal MAX_DAILY_ML = new BigDecimal("1500");
+
+	/** How many changes the plan page lists. */
+	static final int HISTORY_SHOWN = 10;
 
 	private static final Duration SHORTEST_NIGHT = Duration.ofHours(4);
 
@@ -54,6 +61,26 @@ public class PlanService {
 		return this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parent.getId())
 			.map(PlanSettingsEntry::settings)
 			.orElseGet(() -> PlanSettings.defaults(LocalDate.ofInstant(parent.getCreatedAt(), parent.getZone())));
+	}
+
+	/**
+	 * The settings in force for many parents, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanSettings> currentAll(Collection<Account> parents) {
+		Map<Long, PlanSettingsEntry> latest = new HashMap<>();
+		if (!parents.isEmpty()) {
+			for (PlanSettingsEntry entry : this.settings.latestOf(parents.stream().map(Account::getId).toList())) {
+				latest.merge(entry.getParentId(), entry, (a, b) -> (a.getId() > b.getId()) ? a : b);
+			}
+		}
+		Map<Long, PlanSettings> current = new HashMap<>();
+		for (Account parent : parents) {
+			PlanSettingsEntry entry = latest.get(parent.getId());
+			current.put(parent.getId(), (entry != null) ? entry.settings()
+					: PlanSettings.defaults(LocalDate.ofInstant(parent.getCreatedAt(), parent.getZone())));
+		}
+		return current;
 	}
 
 	@Transactional(readOnly = true)
@@ -129,16 +156,87 @@ public class PlanService {
 	}
 
 	/**
-	 * The latest changes, newest first.
+	 * The plan page of a parent.
+	 */
+	@Transactional(readOnly = true)
+	public PlanPage page(long parentId) {
+		PlanSettings settings = current(parentId);
+		return new PlanPage(settings, isSetUp(parentId), history(parentId), PlanEngine.slotTimes(settings));
+	}
+
+	/**
+	 * The form a consultant adjusts, with the client's settings in force.
+	 */
+	@Transactional(readOnly = true)
+	public PlanAdjustForm adjustForm(long parentId) {
+		return PlanAdjustForm.of(current(parentId));
+	}
+
+	/**
+	 * A consultant's adjustment of sessions a day, the night window and power pumps; the
+	 * rest of the parent's settings stay as they are. The caller has checked that the
+	 * parent shares with {@code consultantId}.
+	 */
+	@Transactional
+	public boolean adjust(long parentId, long consultantId, PlanAdjustForm form, Errors errors) {
+		checkNight(form.getNightStart(), form.getNightEnd(), errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
+		PlanSettings now = current(parentId);
+		PlanSettings adjusted = new PlanSettings(now.path(), now.lastExpressed(), now.startDate(), now.babyBirthDate(),
+				now.babyLatches(), now.supplementMlPerDay(), now.supplementKind(), now.goal(), now.goalMl(),
+				Objects.requireNonNull(form.getNightStart()), Objects.requireNonNull(form.getNightEnd()),
+				Objects.requireNonNull(form.getTargetSessions()), now.fastTrack(),
+				Objects.requireNonNull(form.getPowerPumpsPerDay()));
+		if (!adjusted.equals(now)) {
+			this.settings.save(new PlanSettingsEntry(parentId, adjusted, this.clock.instant(), consultantId));
+		}
+		return true;
+	}
+
+	/**
+	 * The latest changes, newest first, each with who made it and what changed.
 	 */
 	@Transactional(readOnly = true)
 	public List<PlanChange> history(long parentId) {
 		Account parent = this.accounts.get(parentId);
-		return this.settings.findByParentIdOrderByChangedAtDescIdDesc(parentId, Limit.of(10))
-			.stream()
-			.map((entry) -> new PlanChange(LocalDateTime.ofInstant(entry.getChangedAt(), parent.getZone()),
-					entry.getChangedBy() == parentId))
-			.toList();
+		List<PlanSettingsEntry> entries = this.settings.findByParentIdOrderByChangedAtDescIdDesc(parentId,
+				Limit.of(HISTORY_SHOWN + 1));
+		Map<Long, Account> authors = this.accounts
+			.getAll(entries.stream().map(PlanSettingsEntry::getChangedBy).filter((id) -> id != parentId).toList());
+		List<PlanChange> changes = new ArrayList<>();
+		for (int i = 0; i < Math.min(entries.size(), HISTORY_SHOWN); i++) {
+			PlanSettingsEntry entry = entries.get(i);
+			Account author = authors.get(entry.getChangedBy());
+			String by = (author == null) ? "" : (author.getCredential() != null)
+					? author.getDisplayName() + ", " + author.getCredential() : author.getDisplayName();
+			List<PlanChange.Field> fields = (i + 1 < entries.size())
+					? differences(entries.get(i + 1).settings(), entry.settings()) : List.of();
+			changes.add(new PlanChange(LocalDateTime.ofInstant(entry.getChangedAt(), parent.getZone()),
+					entry.getChangedBy() == parentId, by, fields));
+		}
+		return changes;
+	}
+
+	/**
+	 * What changed between two settings, among those a consultant may adjust.
+	 */
+	static List<PlanChange.Field> differences(PlanSettings before, PlanSettings after) {
+		List<PlanChange.Field> fields = new ArrayList<>();
+		if (before.targetSessions() != after.targetSessions()) {
+			fields.add(new PlanChange.Field("plan.change.sessions", String.valueOf(before.targetSessions()),
+					String.valueOf(after.targetSessions())));
+		}
+		if (!before.nightStart().equals(after.nightStart()) || !before.nightEnd().equals(after.nightEnd())) {
+			fields.add(new PlanChange.Field("plan.change.night", before.nightStart() + "–" + before.nightEnd(),
+					after.nightStart() + "–" + after.nightEnd()));
+		}
+		if (before.powerPumpsPerDay() != after.powerPumpsPerDay()) {
+			fields.add(new PlanChange.Field("plan.change.powerPumps", String.valueOf(before.powerPumpsPerDay()),
+					String.valueOf(after.powerPumpsPerDay())));
+		}
+		return fields;
 	}
 
 	private static void check(PlanSettingsForm form, LocalDate today, VolumeUnit unit, Errors errors) {
@@ -153,15 +251,7 @@ public class PlanService {
 				&& !errors.hasFieldErrors("startDate")) {
 			errors.rejectValue("startDate", "plan.startOutOfRange");
 		}
-		LocalTime nightStart = form.getNightStart();
-		LocalTime nightEnd = form.getNightEnd();
-		if (nightStart != null && nightEnd != null) {
-			long minutes = Duration.between(nightStart, nightEnd).toMinutes();
-			Duration night = Duration.ofMinutes((minutes <= 0) ? minutes + 24 * 60 : minutes);
-			if (night.compareTo(SHORTEST_NIGHT) < 0 || night.compareTo(LONGEST_NIGHT) > 0) {
-				errors.rejectValue("nightEnd", "plan.nightLength");
-			}
-		}
+		checkNight(form.getNightStart(), form.getNightEnd(), errors);
 		atMost("supplementVolume", unit.toMillilitresOrNull(form.getSupplementVolume()), unit, errors);
 		if (form.getGoal() == Goal.DAILY_VOLUME) {
 			BigDecimal goal = unit.toMillilitresOrNull(form.getGoalVolume());
@@ -169,6 +259,16 @@ public class PlanService {
 				errors.rejectValue("goalVolume", "plan.goalVolumeMissing");
 			}
 			atMost("goalVolume", goal, unit, errors);
+		}
+	}
+
+	private static void checkNight(@Nullable LocalTime nightStart, @Nullable LocalTime nightEnd, Errors errors) {
+		if (nightStart != null && nightEnd != null) {
+			long minutes = Duration.between(nightStart, nightEnd).toMinutes();
+			Duration night = Duration.ofMinutes((minutes <= 0) ? minutes + 24 * 60 : minutes);
+			if (night.compareTo(SHORTEST_NIGHT) < 0 || night.compareTo(LONGEST_NIGHT) > 0) {
+				errors.rejectValue("nightEnd", "plan.nightLength");
+			}
 		}
 	}
 

@@ -96,6 +96,14 @@ class PlanSettingsEntry {
 				this.targetSessions, this.fastTrack, this.powerPumpsPerDay);
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
+	long getParentId() {
+		return this.parentId;
+	}
+
 	Instant getChangedAt() {
 		return this.changedAt;
 	}

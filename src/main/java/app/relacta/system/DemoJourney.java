@@ -14,9 +14,15 @@ import java.util.Optional;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.account.Role;
 import app.relacta.account.SignupForm;
 import app.relacta.account.TimeZones;
 import app.relacta.account.VolumeUnit;
+import app.relacta.care.CareService;
+import app.relacta.care.CommentForm;
+import app.relacta.care.NoteForm;
+import app.relacta.care.NoteService;
+import app.relacta.journal.JournalComments;
 import app.relacta.journal.JournalService;
 import app.relacta.journal.LogSessionForm;
 import app.relacta.journal.SessionMethod;
@@ -49,6 +55,8 @@ class DemoJourney {
 
 	static final String PASSWORD = "relacta-demo";
 
+	static final String CONSULTANT_EMAIL = "consultant@relacta.example";
+
 	private static final Logger logger = LoggerFactory.getLogger(DemoJourney.class);
 
 	private static final BigDecimal OZ = VolumeUnit.OZ.millilitresPerUnit();
@@ -61,17 +69,67 @@ class DemoJourney {
 
 	private final PlanService plans;
 
+	private final CareService care;
+
+	private final NoteService notes;
+
+	private final JournalComments comments;
+
 	private final Clock clock;
 
-	DemoJourney(AccountService accounts, JournalService journal, PlanService plans, Clock clock) {
+	DemoJourney(AccountService accounts, JournalService journal, PlanService plans, CareService care, NoteService notes,
+			JournalComments comments, Clock clock) {
 		this.accounts = accounts;
 		this.journal = journal;
 		this.plans = plans;
+		this.care = care;
+		this.notes = notes;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void createOnFirstStart() {
+		createParent();
+		createConsultant();
+	}
+
+	/**
+	 * The demo consultant, with the demo parent's consent given the way a parent gives it
+	 * (an invitation code, accepted), a note on the parent's Today page and a comment on
+	 * the diary's day 21.
+	 */
+	private void createConsultant() {
+		Optional<Account> parent = this.accounts.findByEmail(EMAIL);
+		if (parent.isEmpty() || this.accounts.exists(CONSULTANT_EMAIL)) {
+			return;
+		}
+		ZoneId zone = parent.get().getZone();
+		SignupForm signup = new SignupForm(CONSULTANT_EMAIL, PASSWORD, "Alex Rivera", zone.getId(), VolumeUnit.ML,
+				Role.CONSULTANT, "IBCLC", "Relacta demo practice");
+		Optional<Account> consultant = this.accounts.signUp(signup, new BeanPropertyBindingResult(signup, "form"));
+		if (consultant.isEmpty()) {
+			return;
+		}
+		long parentId = parent.get().getId();
+		long consultantId = consultant.get().getId();
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(this, "invite");
+		this.care.inviteWithCode(parentId, errors).ifPresent((code) -> this.care.acceptCode(consultantId, code));
+		NoteForm note = new NoteForm();
+		note.setBody("What a three weeks. Your nights at 4-hour gaps and the evening power pump are doing "
+				+ "their job: about 20 oz a day now. Keep the 1-5 AM session while your supply settles, "
+				+ "and rest whenever you can. Any amount counts, and you have made so much.");
+		this.notes.leave(consultantId, parentId, note);
+		LocalDate yesterday = LocalDate.now(this.clock.withZone(zone)).minusDays(1);
+		CommentForm comment = new CommentForm();
+		comment.setDate(yesterday);
+		comment.setBody("Steady at about 19 oz, right where the diary levels off. A plateau like this is normal.");
+		this.comments.post(consultantId, parentId, comment);
+		logger.info("Created the demo consultant {} (password {}), who has the demo parent's consent", CONSULTANT_EMAIL,
+				PASSWORD);
+	}
+
+	private void createParent() {
 		if (this.accounts.exists(EMAIL)) {
 			return;
 		}

@@ -5,9 +5,12 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.relacta.account.Role;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,12 +19,15 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Everything needs a login except sign-up, login, static files, error pages and the
- * health check. CSRF protection stays on; scripts may only come from the application
- * itself.
+ * health check. A consultant's pages are for consultants, a parent's for parents; the
+ * home page and settings are for both. A route added without a rule is a parent's. A
+ * signed-in person who reaches a page that is not for them gets 404, as if it did not
+ * exist. CSRF protection stays on; scripts may only come from the application itself.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -40,13 +46,18 @@ public class SecurityConfiguration {
 			.requestMatchers("/signup", "/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
 					"/actuator/health")
 			.permitAll()
+			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
+			.hasRole(Role.CONSULTANT.name())
+			.requestMatchers("/", "/settings", "/settings/password")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.hasRole(Role.PARENT.name()))
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -65,6 +76,16 @@ public class SecurityConfiguration {
 			request.getSession().setAttribute(LAST_LOGIN_EMAIL, email.strip());
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error");
+	}
+
+	/**
+	 * A signed-in person on a page that is not for their role gets 404, never 403, so
+	 * that no one learns what exists; a form without its CSRF token still gets 403.
+	 */
+	private static void denied(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException exception) throws IOException {
+		response.sendError((exception instanceof CsrfException) ? HttpServletResponse.SC_FORBIDDEN
+				: HttpServletResponse.SC_NOT_FOUND);
 	}
 
 	@Bean

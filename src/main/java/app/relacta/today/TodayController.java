@@ -1,6 +1,8 @@
 package app.relacta.today;
 
+import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
+import app.relacta.care.NoteService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,13 +20,24 @@ class TodayController {
 
 	private final TodayService today;
 
-	TodayController(TodayService today) {
+	private final NoteService notes;
+
+	TodayController(TodayService today, NoteService notes) {
 		this.today = today;
+		this.notes = notes;
 	}
 
+	/**
+	 * A parent's Today page, with their consultants' notes; a consultant's home is their
+	 * client list.
+	 */
 	@GetMapping("/")
 	String today(@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (user.role() == Role.CONSULTANT) {
+			return "redirect:/clients";
+		}
 		model.addAttribute("today", this.today.today(user.accountId()));
+		model.addAttribute("notes", this.notes.openNotes(user.accountId()));
 		return "today/today";
 	}
 

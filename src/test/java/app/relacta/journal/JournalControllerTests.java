@@ -9,6 +9,7 @@ import java.util.Optional;
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.VolumeUnit;
+import app.relacta.care.CommentThreads;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,9 @@ class JournalControllerTests {
 	@MockitoBean
 	private JournalService journal;
 
+	@MockitoBean
+	private JournalComments comments;
+
 	@BeforeEach
 	void unit() {
 		given(this.journal.unitOf(anyLong())).willReturn(VolumeUnit.ML);
@@ -58,8 +62,10 @@ class JournalControllerTests {
 	@Test
 	void theJournalShowsThePageOfTheSignedInParent() {
 		LocalDate today = LocalDate.parse("2026-11-22");
-		given(this.journal.page(7, null)).willReturn(new JournalPage(today.minusDays(13), today, today, VolumeUnit.ML,
-				List.of(new JournalDay(LocalDate.parse("2026-11-21"), 1, "30", List.of(SAVED))), null, null));
+		given(this.comments.page(7, null)).willReturn(new JournalComments.CommentedPage(
+				new JournalPage(today.minusDays(13), today, today, VolumeUnit.ML,
+						List.of(new JournalDay(LocalDate.parse("2026-11-21"), 1, "30", List.of(SAVED))), null, null),
+				CommentThreads.NONE));
 		assertThat(this.mvc.get().uri("/journal").with(user(PARENT))).hasStatusOk()
 			.hasViewName("journal/list")
 			.bodyText()

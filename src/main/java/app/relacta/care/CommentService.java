@@ -1,0 +1,64 @@
+package app.relacta.care;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments on a parent's journal: a consultant's, on a day or a session, and the parent's
+ * answers. The callers check who may write and that a session is the parent's.
+ */
+@Service
+public class CommentService {
+
+	private final JournalCommentRepository comments;
+
+	private final Clock clock;
+
+	CommentService(JournalCommentRepository comments, Clock clock) {
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds a comment by {@code authorId} (the parent, or a consultant they share with).
+	 */
+	@Transactional
+	public void comment(long authorId, long parentId, LocalDate date, @Nullable Long sessionId, CommentForm form) {
+		this.comments.save(new JournalComment(parentId, authorId, date, sessionId,
+				Objects.requireNonNull(form.getBody()).strip(), this.clock.instant()));
+	}
+
+	/**
+	 * The comments on a range of days, by day and by session, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public CommentThreads threads(long parentId, ZoneId zone, LocalDate from, LocalDate to) {
+		Map<LocalDate, List<CommentView>> byDay = new HashMap<>();
+		Map<Long, List<CommentView>> bySession = new HashMap<>();
+		for (CommentRow row : this.comments.commentsOn(parentId, from, to)) {
+			CommentView view = new CommentView(row.id(),
+					(row.authorId() == parentId) ? row.authorName()
+							: ConsultantName.of(row.authorName(), row.credential()),
+					row.authorId() == parentId, row.body(), CareService.local(row.createdAt(), zone));
+			if (row.sessionId() != null) {
+				bySession.computeIfAbsent(row.sessionId(), (id) -> new ArrayList<>()).add(view);
+			}
+			else {
+				byDay.computeIfAbsent(row.date(), (day) -> new ArrayList<>()).add(view);
+			}
+		}
+		return new CommentThreads(byDay, bySession);
+	}
+
+}

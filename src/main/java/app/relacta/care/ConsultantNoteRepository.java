@@ -1,0 +1,30 @@
+package app.relacta.care;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConsultantNoteRepository extends JpaRepository<ConsultantNote, Long> {
+
+	Optional<ConsultantNote> findByIdAndParentId(long id, long parentId);
+
+	/** The notes a parent has not dismissed yet, newest first. */
+	@Query("""
+			select new app.relacta.care.NoteRow(n.id, a.displayName, a.credential, n.body, n.createdAt, n.dismissedAt)
+			from ConsultantNote n join Account a on a.id = n.consultantId
+			where n.parentId = :parentId and n.dismissedAt is null
+			order by n.createdAt desc, n.id desc""")
+	List<NoteRow> openNotes(long parentId);
+
+	/** The notes one consultant left for a parent, newest first. */
+	@Query("""
+			select new app.relacta.care.NoteRow(n.id, a.displayName, a.credential, n.body, n.createdAt, n.dismissedAt)
+			from ConsultantNote n join Account a on a.id = n.consultantId
+			where n.parentId = :parentId and n.consultantId = :consultantId
+			order by n.createdAt desc, n.id desc""")
+	List<NoteRow> notesBy(long consultantId, long parentId, Limit limit);
+
+}

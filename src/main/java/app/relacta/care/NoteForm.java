@@ -1,0 +1,24 @@
+package app.relacta.care;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A note a consultant writes for a client.
+ */
+public class NoteForm {
+
+	@NotBlank
+	@Size(max = 2000)
+	private @Nullable String body;
+
+	public @Nullable String getBody() {
+		return this.body;
+	}
+
+	public void setBody(@Nullable String body) {
+		this.body = body;
+	}
+
+}

@@ -1,0 +1,85 @@
+package app.relacta.care;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import app.relacta.account.AccountService;
+import app.relacta.system.NotFoundException;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A consultant's notes (advice) to a parent: shown on the parent's Today page until the
+ * parent dismisses them.
+ */
+@Service
+public class NoteService {
+
+	/** How many of their own notes a consultant sees on a client's page. */
+	static final int NOTES_SHOWN = 20;
+
+	private final ConsultantNoteRepository notes;
+
+	private final CareService care;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	NoteService(ConsultantNoteRepository notes, CareService care, AccountService accounts, Clock clock) {
+		this.notes = notes;
+		this.care = care;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Leaves a note for a client; 404 when the parent does not share with this
+	 * consultant.
+	 */
+	@Transactional
+	public void leave(long consultantId, long parentId, NoteForm form) {
+		this.care.requireClient(consultantId, parentId);
+		this.notes.save(new ConsultantNote(parentId, consultantId, Objects.requireNonNull(form.getBody()).strip(),
+				this.clock.instant()));
+	}
+
+	/**
+	 * The notes a parent has not dismissed, newest first, in their local time.
+	 */
+	@Transactional(readOnly = true)
+	public List<NoteView> openNotes(long parentId) {
+		ZoneId zone = this.accounts.get(parentId).getZone();
+		return this.notes.openNotes(parentId).stream().map((row) -> view(row, zone)).toList();
+	}
+
+	/**
+	 * The notes this consultant left for a client, newest first, in the client's local
+	 * time.
+	 */
+	@Transactional(readOnly = true)
+	public List<NoteView> notesBy(long consultantId, long parentId) {
+		ZoneId zone = this.accounts.get(parentId).getZone();
+		return this.notes.notesBy(consultantId, parentId, Limit.of(NOTES_SHOWN))
+			.stream()
+			.map((row) -> view(row, zone))
+			.toList();
+	}
+
+	@Transactional
+	public void dismiss(long parentId, long noteId) {
+		this.notes.findByIdAndParentId(noteId, parentId)
+			.orElseThrow(NotFoundException::new)
+			.dismiss(this.clock.instant());
+	}
+
+	private static NoteView view(NoteRow row, ZoneId zone) {
+		return new NoteView(row.id(), ConsultantName.of(row.consultantName(), row.credential()), row.body(),
+				CareService.local(row.createdAt(), zone), row.dismissedAt() != null);
+	}
+
+}

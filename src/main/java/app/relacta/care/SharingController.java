@@ -1,0 +1,94 @@
+package app.relacta.care;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import app.relacta.account.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A parent's sharing page: invite a consultant (a code, or by email), see who has access
+ * and who looked at what, cancel an invitation, end a share.
+ */
+@Controller
+class SharingController {
+
+	private static final String VIEW = "care/sharing";
+
+	private final CareService care;
+
+	SharingController(CareService care) {
+		this.care = care;
+	}
+
+	@GetMapping("/sharing")
+	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (!model.containsAttribute("invite")) {
+			model.addAttribute("invite", new InviteForm());
+		}
+		return view(user, model);
+	}
+
+	/**
+	 * Makes a code and shows it once, on the page the browser is sent back to.
+	 */
+	@PostMapping("/sharing/invitations")
+	String inviteWithCode(@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Errors errors = new BeanPropertyBindingResult(new InviteForm(), "invite");
+		Optional<String> code = this.care.inviteWithCode(user.accountId(), errors);
+		if (code.isEmpty()) {
+			model.addAttribute("invite", new InviteForm());
+			model.addAttribute("codeError", true);
+			return view(user, model);
+		}
+		redirect.addFlashAttribute("newCode", code.get());
+		return "redirect:/sharing#new-code";
+	}
+
+	@PostMapping("/sharing/invitations/email")
+	String inviteByEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors() || !this.care.inviteByEmail(user.accountId(), form, result)) {
+			return view(user, model);
+		}
+		redirect.addFlashAttribute("flash", "flash.invitationSent");
+		return "redirect:/sharing";
+	}
+
+	@PostMapping("/sharing/invitations/{id:\\d+}/cancel")
+	String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.care.cancelInvitation(user.accountId(), id);
+		redirect.addFlashAttribute("flash", "flash.invitationCancelled");
+		return "redirect:/sharing";
+	}
+
+	@PostMapping("/sharing/{id:\\d+}/end")
+	String end(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.care.endShareAsParent(user.accountId(), id);
+		redirect.addFlashAttribute("flash", "flash.shareEnded");
+		return "redirect:/sharing";
+	}
+
+	private String view(SignedInUser user, Model model) {
+		model.addAttribute("sharing", this.care.sharing(user.accountId()));
+		model.addAttribute("lifetimeDays", CareService.INVITATION_LIFETIME.toDays());
+		model.addAttribute("maxOpen", CareService.MAX_OPEN_INVITATIONS);
+		model.addAttribute("invitationBase",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/").toUriString());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,9 @@
+package app.relacta.clients;
+
+/**
+ * The client a consultant is looking at: the pages show their data read-only, with links
+ * under {@code base}.
+ */
+public record ClientHeader(long id, String name, String zone, String base) {
+
+}

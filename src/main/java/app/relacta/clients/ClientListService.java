@@ -1,0 +1,111 @@
+package app.relacta.clients;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.baby.BabyService;
+import app.relacta.care.CareService;
+import app.relacta.care.ClientLink;
+import app.relacta.journal.JournalService;
+import app.relacta.journal.ParentDayTotal;
+import app.relacta.journal.ParentSessionStart;
+import app.relacta.plan.BabyCheck;
+import app.relacta.plan.PlanService;
+import app.relacta.plan.PlanSettings;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A consultant's client list, sorted so that the client who most needs attention comes
+ * first. Every figure comes from a query over all clients at once (totals grouped by the
+ * database), so the number of queries is the same for 1 client or 500, and for a week of
+ * logs or a year.
+ */
+@Service
+public class ClientListService {
+
+	/** The days of baby checks the red flags read (as the Today page). */
+	private static final int CHECK_DAYS = 14;
+
+	/** The session starts read: enough for the last 24 hours and the last 3 nights. */
+	private static final Duration STARTS_READ = Duration.ofDays(4);
+
+	private final CareService care;
+
+	private final AccountService accounts;
+
+	private final PlanService plans;
+
+	private final JournalService journal;
+
+	private final BabyService baby;
+
+	private final Clock clock;
+
+	private final int dropPercent;
+
+	ClientListService(CareService care, AccountService accounts, PlanService plans, JournalService journal,
+			BabyService baby, Clock clock, @Value("${relacta.clients.volume-drop-percent:25}") int dropPercent) {
+		this.care = care;
+		this.accounts = accounts;
+		this.plans = plans;
+		this.journal = journal;
+		this.baby = baby;
+		this.clock = clock;
+		this.dropPercent = dropPercent;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClientStatus> clients(long consultantId) {
+		List<ClientLink> links = this.care.clientsOf(consultantId);
+		if (links.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = links.stream().map(ClientLink::parentId).toList();
+		Map<Long, Account> parents = this.accounts.getAll(ids);
+		Map<Long, PlanSettings> settings = this.plans.currentAll(parents.values());
+		Instant now = this.clock.instant();
+		LocalDate earliestToday = parents.values()
+			.stream()
+			.map((parent) -> LocalDate.ofInstant(now, parent.getZone()))
+			.min(LocalDate::compareTo)
+			.orElse(LocalDate.ofInstant(now, this.clock.getZone()));
+		Map<Long, Map<LocalDate, BigDecimal>> daily = byParent(
+				this.journal.dayTotalsOf(ids, earliestToday.minusDays(ClientAssessment.DAYS_READ)));
+		Map<Long, List<ParentSessionStart>> starts = this.journal.startsOf(ids, now.minus(STARTS_READ))
+			.stream()
+			.collect(Collectors.groupingBy(ParentSessionStart::parentId));
+		Map<Long, Instant> lastStarts = this.journal.lastStartsOf(ids);
+		Map<Long, List<BabyCheck>> checks = this.baby.checksOf(ids, earliestToday.minusDays(CHECK_DAYS));
+		return links.stream().filter((link) -> parents.containsKey(link.parentId())).map((link) -> {
+			Account parent = parents.get(link.parentId());
+			long id = link.parentId();
+			return ClientAssessment.assess(id, parent.getDisplayName(), parent.getUnit(), settings.get(id),
+					parent.getZone(), now, daily.getOrDefault(id, Map.of()), starts.getOrDefault(id, List.of()),
+					lastStarts.get(id), checks.getOrDefault(id, List.of()), this.dropPercent);
+		}).sorted(ClientAssessment.MOST_IN_NEED_FIRST).toList();
+	}
+
+	private static Map<Long, Map<LocalDate, BigDecimal>> byParent(Collection<ParentDayTotal> totals) {
+		Map<Long, Map<LocalDate, BigDecimal>> daily = new HashMap<>();
+		for (ParentDayTotal total : totals) {
+			if (total.totalMl() != null) {
+				daily.computeIfAbsent(total.parentId(), (id) -> new HashMap<>()).put(total.date(), total.totalMl());
+			}
+		}
+		return daily;
+	}
+
+}

@@ -1,0 +1,30 @@
+package app.relacta.clients;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of a consultant's client list.
+ *
+ * @param sinceLastSession the time since the latest session started, or null if none
+ * @param volume24 the last 24 hours' milk, in the client's unit, as text
+ * @param flags why the client may need attention, most serious first
+ */
+public record ClientStatus(long id, String name, @Nullable Duration sinceLastSession, int sessions24, int target,
+		String volume24, String unit, Trend trend, int dayNumber, List<Flag> flags) {
+
+	public int score() {
+		return this.flags.stream().mapToInt((flag) -> flag.attention().weight()).sum();
+	}
+
+	/**
+	 * A reason for attention, with its figure as text (hours, a percentage) if it has
+	 * one.
+	 */
+	public record Flag(Attention attention, String figure) {
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package app.relacta.clients;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import app.relacta.account.SignedInUser;
+import app.relacta.care.CareService;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A consultant's home: the client list, invitations addressed to them, and accepting an
+ * invitation code.
+ */
+@Controller
+class ClientsController {
+
+	private final ClientListService clients;
+
+	private final CareService care;
+
+	ClientsController(ClientListService clients, CareService care) {
+		this.clients = clients;
+		this.care = care;
+	}
+
+	/**
+	 * The client list; with {@code code}, a typed invitation code is checked first and,
+	 * when open, its invitation shown.
+	 */
+	@GetMapping("/clients")
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String code,
+			Model model) {
+		if (code != null && !code.isBlank()) {
+			if (this.care.isOpenCode(code)) {
+				return "redirect:/invitations/" + CareService.normalizeCode(code);
+			}
+			model.addAttribute("codeError", "clients.codeNotOpen");
+		}
+		model.addAttribute("code", (code != null) ? code.strip() : "");
+		model.addAttribute("clients", this.clients.clients(user.accountId()));
+		model.addAttribute("offers", this.care.offersFor(user.accountId()));
+		return "clients/list";
+	}
+
+	@GetMapping("/invitations/{code}")
+	String invitation(@PathVariable String code, Model model, HttpServletResponse response) {
+		var offer = this.care.offer(code);
+		if (offer.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		}
+		model.addAttribute("offer", offer.orElse(null));
+		model.addAttribute("code", CareService.normalizeCode(code));
+		return "clients/invitation";
+	}
+
+	@PostMapping("/invitations/{code}")
+	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String code, RedirectAttributes redirect) {
+		long parentId = this.care.acceptCode(user.accountId(), code);
+		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
+		return "redirect:/clients/" + parentId;
+	}
+
+	@PostMapping("/invitations/email/{id:\\d+}/accept")
+	String acceptEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		long parentId = this.care.answerEmailInvitation(user.accountId(), id, true);
+		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
+		return "redirect:/clients/" + parentId;
+	}
+
+	@PostMapping("/invitations/email/{id:\\d+}/decline")
+	String declineEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		this.care.answerEmailInvitation(user.accountId(), id, false);
+		redirect.addFlashAttribute("flash", "flash.invitationDeclined");
+		return "redirect:/clients";
+	}
+
+}
