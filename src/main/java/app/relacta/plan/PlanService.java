@@ -201,6 +201,7 @@ public class PlanService {
 	@Transactional(readOnly = true)
 	public List<PlanChange> history(long parentId) {
 		Account parent = this.accounts.get(parentId);
+		// One more than shown, to tell what the oldest shown changed.
 		List<PlanSettingsEntry> entries = this.settings.findByParentIdOrderByChangedAtDescIdDesc(parentId,
 				Limit.of(HISTORY_SHOWN + 1));
 		Map<Long, Account> authors = this.accounts
@@ -211,8 +212,10 @@ public class PlanService {
 			Account author = authors.get(entry.getChangedBy());
 			String by = (author == null) ? "" : (author.getCredential() != null)
 					? author.getDisplayName() + ", " + author.getCredential() : author.getDisplayName();
-			List<PlanChange.Field> fields = (i + 1 < entries.size())
-					? differences(entries.get(i + 1).settings(), entry.settings()) : List.of();
+			// The first entry ever changed the defaults that were in force until then.
+			PlanSettings before = (i + 1 < entries.size()) ? entries.get(i + 1).settings()
+					: PlanSettings.defaults(entry.settings().startDate());
+			List<PlanChange.Field> fields = differences(before, entry.settings());
 			changes.add(new PlanChange(LocalDateTime.ofInstant(entry.getChangedAt(), parent.getZone()),
 					entry.getChangedBy() == parentId, by, fields));
 		}

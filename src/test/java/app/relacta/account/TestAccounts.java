@@ -25,6 +25,16 @@ public final class TestAccounts {
 		return account;
 	}
 
+	public static Account consultant(AccountService accounts, String name) {
+		String email = "consultant-" + UUID.randomUUID() + "@example.com";
+		SignupForm form = new SignupForm(email, PASSWORD, name, "Europe/London", VolumeUnit.ML, Role.CONSULTANT,
+				"IBCLC", "Test practice");
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		Account account = accounts.signUp(form, errors).orElseThrow();
+		assertThat(errors.getAllErrors()).isEmpty();
+		return account;
+	}
+
 	public static SignedInUser user(Account account) {
 		return new SignedInUser(account);
 	}

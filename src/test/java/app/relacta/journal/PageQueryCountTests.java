@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.relacta.MutableClock;
+import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
+import app.relacta.care.CareService;
+import app.relacta.care.TestCare;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -51,6 +54,9 @@ class PageQueryCountTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private CareService care;
 
 	@Test
 	void theJournalPageDoesABoundedNumberOfQueriesWhateverTheLogsLength() {
@@ -96,6 +102,33 @@ class PageQueryCountTests {
 			long shortPage = statementsFor(shortLog, "/progress?range=" + range);
 			assertThat(shortPage).as("/progress?range=%s", range).isBetween(1L, 10L);
 			assertThat(statementsFor(longLog, "/progress?range=" + range)).as("/progress?range=%s", range)
+				.isEqualTo(shortPage);
+		}
+	}
+
+	@Test
+	void theClientListDoesTheSameQueriesForOneClientWithADayAsForSixWithMonths() {
+		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+		Account oneClient = TestAccounts.consultant(this.accounts, "One client");
+		SignedInUser shortLog = parentWithSessions(3);
+		TestCare.share(this.care, this.accounts.get(shortLog.accountId()), oneClient);
+		Account sixClients = TestAccounts.consultant(this.accounts, "Six clients");
+		SignedInUser longLog = null;
+		for (int i = 0; i < 6; i++) {
+			longLog = parentWithSessions(12 * 90);
+			TestCare.share(this.care, this.accounts.get(longLog.accountId()), sixClients);
+		}
+
+		long few = statementsFor(TestAccounts.user(oneClient), "/clients");
+		long many = statementsFor(TestAccounts.user(sixClients), "/clients");
+
+		System.out.printf("/clients: %d SQL statements for 1 client with 3 sessions and for 6 with 1,080 each%n", few);
+		assertThat(few).isBetween(1L, 12L);
+		assertThat(many).isEqualTo(few);
+		for (String page : new String[] { "", "/journal", "/progress", "/plan" }) {
+			long shortPage = statementsFor(TestAccounts.user(oneClient), "/clients/" + shortLog.accountId() + page);
+			assertThat(statementsFor(TestAccounts.user(sixClients), "/clients/" + longLog.accountId() + page))
+				.as("/clients/{id}%s", page)
 				.isEqualTo(shortPage);
 		}
 	}

@@ -1,0 +1,30 @@
+package app.relacta.care;
+
+import app.relacta.account.Account;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Consent for tests, given the way a parent gives it: an invitation code, accepted.
+ */
+public final class TestCare {
+
+	private TestCare() {
+	}
+
+	public static String code(CareService care, Account parent) {
+		return care.inviteWithCode(parent.getId(), new BeanPropertyBindingResult(new InviteForm(), "invite"))
+			.orElseThrow();
+	}
+
+	public static void share(CareService care, Account parent, Account consultant) {
+		care.acceptCode(consultant.getId(), code(care, parent));
+	}
+
+	public static NoteForm note(String body) {
+		NoteForm form = new NoteForm();
+		form.setBody(body);
+		return form;
+	}
+
+}

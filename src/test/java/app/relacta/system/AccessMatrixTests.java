@@ -1,0 +1,335 @@
+package app.relacta.system;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import app.relacta.MutableClock;
+import app.relacta.TestRequests;
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.SignedInUser;
+import app.relacta.account.TestAccounts;
+import app.relacta.account.VolumeUnit;
+import app.relacta.care.CareService;
+import app.relacta.care.InviteForm;
+import app.relacta.care.NoteService;
+import app.relacta.care.ShareView;
+import app.relacta.care.TestCare;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every route of the application, read from its own handler mappings, against every
+ * actor: anonymous, parent A, parent B, a consultant A shares with, a consultant A does
+ * not share with, and a consultant whose access A revoked. Each route must have a rule
+ * here, so a route added later without one fails the build. Before each request the
+ * fixture is made fresh (A's session, note, invitations and shares), so a request that
+ * deletes or ends something does not change what the next one sees.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class AccessMatrixTests {
+
+	/** The only routes open without a login. */
+	private static final Set<String> PUBLIC = Set.of("GET /signup", "POST /signup", "GET /login");
+
+	enum Actor {
+
+		ANONYMOUS, PARENT_A, PARENT_B, CONSULTANT_OF_A, OTHER_CONSULTANT, REVOKED_CONSULTANT
+
+	}
+
+	enum Outcome {
+
+		/** 2xx or a redirect that is not to the login page. */
+		REACHED,
+		/** Sent to log in. */
+		LOGIN,
+		/** 404, as if it did not exist. */
+		NOT_FOUND,
+		/** Anything else: 400, 403, 405, 5xx. Never expected. */
+		OTHER
+
+	}
+
+	/** Who may reach a kind of route; everyone else signed in gets 404. */
+	enum Rule {
+
+		PUBLIC, ERROR_PAGE, SIGNED_IN, PARENT, PARENT_RECORD, CONSULTANT, INVITED_CONSULTANT, CLIENT
+
+	}
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private CareService care;
+
+	@Autowired
+	private NoteService notes;
+
+	@Autowired
+	private MutableClock clock;
+
+	private final Map<Actor, Account> actors = new EnumMap<>(Actor.class);
+
+	private int sessionsLogged;
+
+	@BeforeEach
+	void actors() {
+		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
+		this.actors.put(Actor.PARENT_A, TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+		this.actors.put(Actor.PARENT_B, TestAccounts.parent(this.accounts, "America/New_York", VolumeUnit.OZ));
+		this.actors.put(Actor.CONSULTANT_OF_A, TestAccounts.consultant(this.accounts, "With consent"));
+		this.actors.put(Actor.OTHER_CONSULTANT, TestAccounts.consultant(this.accounts, "Without consent"));
+		this.actors.put(Actor.REVOKED_CONSULTANT, TestAccounts.consultant(this.accounts, "Revoked"));
+		Account a = this.actors.get(Actor.PARENT_A);
+		TestCare.share(this.care, a, this.actors.get(Actor.REVOKED_CONSULTANT));
+		long revoked = this.care.sharing(a.getId()).active().get(0).id();
+		this.care.endShareAsParent(a.getId(), revoked);
+	}
+
+	@Test
+	void everyRouteAnswersEachActorAsTheRulesSay() {
+		List<Route> routes = routes();
+		List<String> unruled = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		int cells = 0;
+		for (Route route : routes) {
+			Rule rule = ruleOf(route);
+			if (rule == null) {
+				unruled.add(route.toString());
+				continue;
+			}
+			for (Actor actor : Actor.values()) {
+				Fixture fixture = freshFixture();
+				Outcome expected = expected(rule, actor);
+				Outcome actual = outcome(request(route, actor, fixture));
+				cells++;
+				boolean asExpected = (rule == Rule.ERROR_PAGE) ? actual != Outcome.LOGIN : actual == expected;
+				if (!asExpected) {
+					wrong.add(route + " as " + actor + ": expected " + expected + ", got " + actual);
+				}
+			}
+		}
+		assertThat(unruled).as("routes without an access rule in this test: add one").isEmpty();
+		assertThat(wrong).as("cells of the access matrix that answer otherwise").isEmpty();
+		assertThat(routes).as("routes found").hasSizeGreaterThan(40);
+		System.out.printf("Access matrix: %d routes x %d actors = %d cells, all as expected%n", routes.size(),
+				Actor.values().length, cells);
+	}
+
+	/**
+	 * The rule of a route, from its path; null for a path no rule covers yet.
+	 */
+	static Rule ruleOf(Route route) {
+		String path = route.pattern();
+		if (PUBLIC.contains(route.toString())) {
+			return Rule.PUBLIC;
+		}
+		if (path.equals("/error")) {
+			return Rule.ERROR_PAGE;
+		}
+		if (path.equals("/") || path.equals("/settings") || path.equals("/settings/password")) {
+			return Rule.SIGNED_IN;
+		}
+		if (path.startsWith("/clients/{clientId")) {
+			return Rule.CLIENT;
+		}
+		if (path.equals("/clients") || path.equals("/invitations/{code}")) {
+			return Rule.CONSULTANT;
+		}
+		if (path.startsWith("/invitations/email/{id")) {
+			return Rule.INVITED_CONSULTANT;
+		}
+		boolean parents = List.of("/journal", "/progress", "/plan", "/baby", "/timer", "/sharing", "/notes")
+			.stream()
+			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
+		if (parents) {
+			return path.contains("{id") ? Rule.PARENT_RECORD : Rule.PARENT;
+		}
+		return null;
+	}
+
+	static Outcome expected(Rule rule, Actor actor) {
+		if (rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE) {
+			// The error page answers with the status of the error it shows, never a
+			// login.
+			return Outcome.REACHED;
+		}
+		if (actor == Actor.ANONYMOUS) {
+			return Outcome.LOGIN;
+		}
+		boolean consultant = actor.name().contains("CONSULTANT");
+		boolean reached = switch (rule) {
+			case SIGNED_IN -> true;
+			case PARENT -> !consultant;
+			case PARENT_RECORD -> actor == Actor.PARENT_A;
+			case CONSULTANT -> consultant;
+			case INVITED_CONSULTANT, CLIENT -> actor == Actor.CONSULTANT_OF_A;
+			case PUBLIC, ERROR_PAGE -> true;
+		};
+		return reached ? Outcome.REACHED : Outcome.NOT_FOUND;
+	}
+
+	private MvcTestResult request(Route route, Actor actor, Fixture fixture) {
+		String path = fixture.samplePath(route.pattern());
+		var request = (route.method() == RequestMethod.GET) ? this.mvc.get().uri(path)
+				: this.mvc.post().uri(path).with(csrf());
+		if (actor != Actor.ANONYMOUS) {
+			request = request.with(user(TestAccounts.user(this.actors.get(actor))));
+		}
+		return request.exchange();
+	}
+
+	private static Outcome outcome(MvcTestResult result) {
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		if (result.getUnresolvedException() != null || status >= 500) {
+			return Outcome.OTHER;
+		}
+		if (status == 302 && location != null && location.endsWith("/login")) {
+			return Outcome.LOGIN;
+		}
+		if (status == 404) {
+			return Outcome.NOT_FOUND;
+		}
+		return (status < 400) ? Outcome.REACHED : Outcome.OTHER;
+	}
+
+	/**
+	 * A's records as they are before each request: a session, an open note, an open code
+	 * and email invitation, the share with their consultant active, and no other share.
+	 */
+	private Fixture freshFixture() {
+		Account a = this.actors.get(Actor.PARENT_A);
+		Account withConsent = this.actors.get(Actor.CONSULTANT_OF_A);
+		for (Actor other : List.of(Actor.OTHER_CONSULTANT, Actor.REVOKED_CONSULTANT)) {
+			for (ShareView share : this.care.sharing(a.getId()).active()) {
+				if (share.consultant().startsWith(this.actors.get(other).getDisplayName())) {
+					this.care.endShareAsParent(a.getId(), share.id());
+				}
+			}
+		}
+		this.care.sharing(a.getId())
+			.invitations()
+			.forEach((invitation) -> this.care.cancelInvitation(a.getId(), invitation.id()));
+		if (this.care.clientsOf(withConsent.getId()).isEmpty()) {
+			TestCare.share(this.care, a, withConsent);
+		}
+		long shareId = this.care.sharing(a.getId())
+			.active()
+			.stream()
+			.filter((share) -> share.consultant().startsWith(withConsent.getDisplayName()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		LocalDateTime start = LocalDateTime
+			.ofInstant(this.clock.instant().minus(Duration.ofMinutes(30L * ++this.sessionsLogged)), ZoneOffset.UTC);
+		long sessionId = TestRequests.logSession(this.mvc, TestAccounts.user(a), start.toString());
+		this.notes.leave(withConsent.getId(), a.getId(), TestCare.note("Lovely work."));
+		long noteId = this.notes.openNotes(a.getId()).get(0).id();
+		String code = TestCare.code(this.care, a);
+		InviteForm invite = new InviteForm();
+		invite.setEmail(withConsent.getEmail());
+		this.care.inviteByEmail(a.getId(), invite, new BeanPropertyBindingResult(invite, "invite"));
+		long emailInvitationId = this.care.offersFor(withConsent.getId()).get(0).id();
+		return new Fixture(a.getId(), sessionId, noteId, code, emailInvitationId, shareId,
+				this.care.sharing(a.getId()).invitations().get(0).id());
+	}
+
+	private List<Route> routes() {
+		List<Route> routes = new ArrayList<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
+						: methods) {
+					if (method == RequestMethod.GET || method == RequestMethod.POST) {
+						routes.add(new Route(method, pattern));
+					}
+				}
+			}
+		}
+		return new ArrayList<>(new TreeSet<>(routes));
+	}
+
+	record Route(RequestMethod method, String pattern) implements Comparable<Route> {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+		@Override
+		public int compareTo(Route other) {
+			return toString().compareTo(other.toString());
+		}
+
+	}
+
+	/**
+	 * A's records for this request, and a path for a route that uses them.
+	 */
+	record Fixture(long parentId, long sessionId, long noteId, String code, long emailInvitationId, long shareId,
+			long invitationId) {
+
+		String samplePath(String pattern) {
+			String id;
+			if (pattern.startsWith("/journal/")) {
+				id = String.valueOf(this.sessionId);
+			}
+			else if (pattern.startsWith("/notes/")) {
+				id = String.valueOf(this.noteId);
+			}
+			else if (pattern.startsWith("/sharing/invitations/")) {
+				id = String.valueOf(this.invitationId);
+			}
+			else if (pattern.startsWith("/sharing/")) {
+				id = String.valueOf(this.shareId);
+			}
+			else {
+				id = String.valueOf(this.emailInvitationId);
+			}
+			String path = pattern.replaceAll("\\{clientId[^}]*}", String.valueOf(this.parentId))
+				.replaceAll("\\{step[^}]*}", "1")
+				.replace("{code}", this.code)
+				.replaceAll("\\{id[^}]*}", id);
+			return path.endsWith("daily.json") ? path + "?from=2026-11-01&to=2026-11-22" : path;
+		}
+
+	}
+
+}
