@@ -1,0 +1,190 @@
+package app.relacta.clients;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.relacta.account.VolumeUnit;
+import app.relacta.journal.ParentSessionStart;
+import app.relacta.plan.BabyCheck;
+import app.relacta.plan.PlanSettings;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client list's reading of one client, rule by rule, without a database. The client
+ * lives in Sydney (UTC+11 in November), so local days and nights differ from UTC.
+ */
+class ClientAssessmentTests {
+
+	private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+	/** 14:00 in Sydney on 22 November: daytime. */
+	private static final Instant AFTERNOON = LocalDateTime.parse("2026-11-22T14:00").atZone(SYDNEY).toInstant();
+
+	private static final LocalDate TODAY = LocalDate.parse("2026-11-22");
+
+	/** Day 15 of the plan. */
+	private static final PlanSettings SETTINGS = PlanSettings.defaults(TODAY.minusDays(14));
+
+	@Test
+	void aClientOnTrackHasNoFlags() {
+		ClientStatus status = assess(AFTERNOON, steadyDays(100), everyTwoHours(AFTERNOON, 12, true), List.of());
+		assertThat(status.flags()).isEmpty();
+		assertThat(status.sessions24()).isEqualTo(12);
+		assertThat(status.target()).isEqualTo(10);
+		assertThat(status.dayNumber()).isEqualTo(15);
+		assertThat(status.trend()).isEqualTo(Trend.FLAT);
+		assertThat(status.volume24()).isEqualTo("120");
+	}
+
+	@Test
+	void aGapLongerThanTheNightsFourHoursIsFlaggedInTheDaytimeOnly() {
+		List<ParentSessionStart> lastAtNine = List.of(start(at("2026-11-22T09:00"), "10"),
+				start(at("2026-11-22T02:00"), "10"));
+		ClientStatus afternoon = assess(AFTERNOON, steadyDays(100), lastAtNine, List.of());
+		assertThat(afternoon.flags()).extracting(ClientStatus.Flag::attention).contains(Attention.LONG_GAP);
+		assertThat(afternoon.flags().get(0).figure()).isEqualTo("5 h");
+
+		ClientStatus exactlyFour = assess(at("2026-11-22T13:00"), steadyDays(100), lastAtNine, List.of());
+		assertThat(exactlyFour.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);
+
+		List<ParentSessionStart> lastAtTen = List.of(start(at("2026-11-21T21:00"), "10"));
+		ClientStatus atNight = assess(at("2026-11-22T03:00"), steadyDays(100), lastAtTen, List.of());
+		assertThat(atNight.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);
+	}
+
+	@Test
+	void threeNightsWithoutAOneToFiveSessionAreFlagged() {
+		ClientStatus noNights = assess(AFTERNOON, steadyDays(100), everyTwoHours(AFTERNOON, 36, false), List.of());
+		assertThat(noNights.flags()).extracting(ClientStatus.Flag::attention)
+			.containsExactly(Attention.NO_PROLACTIN_NIGHTS);
+
+		List<ParentSessionStart> oneNight = new ArrayList<>(everyTwoHours(AFTERNOON, 36, false));
+		oneNight.add(start(at("2026-11-20T02:30"), "10"));
+		assertThat(assess(AFTERNOON, steadyDays(100), oneNight, List.of()).flags()).isEmpty();
+	}
+
+	@Test
+	void aNewClientIsNotFlaggedForNightsTheyHaveNotHadYet() {
+		PlanSettings dayTwo = PlanSettings.defaults(TODAY.minusDays(1));
+		ClientStatus status = ClientAssessment.assess(1, "New", VolumeUnit.ML, dayTwo, SYDNEY, AFTERNOON, Map.of(),
+				everyTwoHours(AFTERNOON, 6, false), AFTERNOON.minus(Duration.ofHours(1)), List.of(), 25);
+		assertThat(status.flags()).isEmpty();
+		assertThat(status.trend()).isEqualTo(Trend.NOT_YET);
+	}
+
+	@Test
+	void aDropOfMoreThanTheSetShareAgainstTheThreeDaysBeforeIsFlagged() {
+		Map<LocalDate, BigDecimal> days = steadyDays(200);
+		days.put(TODAY.minusDays(1), new BigDecimal("140"));
+		ClientStatus down = assess(AFTERNOON, days, everyTwoHours(AFTERNOON, 12, true), List.of());
+		assertThat(down.flags()).containsExactly(new ClientStatus.Flag(Attention.VOLUME_DOWN, "30"));
+
+		days.put(TODAY.minusDays(1), new BigDecimal("160"));
+		assertThat(assess(AFTERNOON, days, everyTwoHours(AFTERNOON, 12, true), List.of()).flags()).isEmpty();
+
+		Map<LocalDate, BigDecimal> drops = steadyDays(20);
+		drops.put(TODAY.minusDays(1), new BigDecimal("2"));
+		assertThat(assess(AFTERNOON, drops, everyTwoHours(AFTERNOON, 12, true), List.of()).flags())
+			.as("a few mL vary too much to flag")
+			.isEmpty();
+	}
+
+	@Test
+	void theTrendComparesTheLastThreeDaysWithThreeAWeekBack() {
+		Map<LocalDate, BigDecimal> rising = new HashMap<>();
+		for (int back = 1; back <= 7; back++) {
+			rising.put(TODAY.minusDays(back), BigDecimal.valueOf(300 - back * 20L));
+		}
+		assertThat(ClientAssessment.trend(rising, TODAY, 15)).isEqualTo(Trend.UP);
+		Map<LocalDate, BigDecimal> falling = new HashMap<>();
+		for (int back = 1; back <= 7; back++) {
+			falling.put(TODAY.minusDays(back), BigDecimal.valueOf(100 + back * 20L));
+		}
+		assertThat(ClientAssessment.trend(falling, TODAY, 15)).isEqualTo(Trend.DOWN);
+		assertThat(ClientAssessment.trend(steadyDays(100), TODAY, 15)).isEqualTo(Trend.FLAT);
+		assertThat(ClientAssessment.trend(Map.of(), TODAY, 15)).isEqualTo(Trend.FLAT);
+		assertThat(ClientAssessment.trend(Map.of(TODAY.minusDays(1), BigDecimal.TEN), TODAY, 15)).isEqualTo(Trend.UP);
+	}
+
+	@Test
+	void aRedFlagFromTheBabyChecksComesFirst() {
+		List<BabyCheck> fewDiapers = List.of(new BabyCheck(TODAY.minusDays(1), 3, null, null));
+		ClientStatus status = assess(AFTERNOON, steadyDays(100), everyTwoHours(AFTERNOON, 12, true), fewDiapers);
+		assertThat(status.flags()).extracting(ClientStatus.Flag::attention).containsExactly(Attention.RED_FLAG);
+	}
+
+	@Test
+	void theListPutsTheClientWhoMostNeedsAttentionFirst() {
+		ClientStatus fine = status("Fine", Duration.ofHours(1));
+		ClientStatus nights = status("Nights", Duration.ofHours(2), Attention.NO_PROLACTIN_NIGHTS);
+		ClientStatus gap = status("Gap", Duration.ofHours(6), Attention.LONG_GAP);
+		ClientStatus red = status("Red", Duration.ofHours(1), Attention.RED_FLAG);
+		ClientStatus gapAndDrop = status("Gap and drop", Duration.ofHours(5), Attention.LONG_GAP,
+				Attention.VOLUME_DOWN);
+		ClientStatus fineButLonger = status("Fine, longer ago", Duration.ofHours(3));
+		List<ClientStatus> sorted = new ArrayList<>(List.of(fine, nights, gap, red, gapAndDrop, fineButLonger));
+		sorted.sort(ClientAssessment.MOST_IN_NEED_FIRST);
+		assertThat(sorted).extracting(ClientStatus::name)
+			.containsExactly("Red", "Gap and drop", "Gap", "Nights", "Fine, longer ago", "Fine");
+	}
+
+	private static ClientStatus status(String name, Duration since, Attention... flags) {
+		List<ClientStatus.Flag> list = new ArrayList<>();
+		for (Attention flag : flags) {
+			list.add(new ClientStatus.Flag(flag, ""));
+		}
+		return new ClientStatus(1, name, since, 10, 10, "100", "ML", Trend.FLAT, 15, list);
+	}
+
+	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days, List<ParentSessionStart> starts,
+			List<BabyCheck> checks) {
+		Instant last = starts.stream().map(ParentSessionStart::start).max(Instant::compareTo).orElse(null);
+		return ClientAssessment.assess(1, "Client", VolumeUnit.ML, SETTINGS, SYDNEY, now, days, starts, last, checks,
+				25);
+	}
+
+	/** The same total on each of the 8 days before today. */
+	private static Map<LocalDate, BigDecimal> steadyDays(int ml) {
+		Map<LocalDate, BigDecimal> days = new HashMap<>();
+		for (int back = 1; back <= 8; back++) {
+			days.put(TODAY.minusDays(back), BigDecimal.valueOf(ml));
+		}
+		return days;
+	}
+
+	/**
+	 * Sessions of 10 mL every two hours back from an hour before {@code now}; with
+	 * {@code nights} false, none starts between 01:00 and 05:00.
+	 */
+	private static List<ParentSessionStart> everyTwoHours(Instant now, int count, boolean nights) {
+		List<ParentSessionStart> starts = new ArrayList<>();
+		Instant at = now.minus(Duration.ofHours(1));
+		while (starts.size() < count) {
+			int hour = LocalDateTime.ofInstant(at, SYDNEY).getHour();
+			if (nights || hour < 1 || hour >= 5) {
+				starts.add(start(at, "10"));
+			}
+			at = at.minus(Duration.ofHours(2));
+		}
+		return starts;
+	}
+
+	private static ParentSessionStart start(Instant at, String ml) {
+		return new ParentSessionStart(1, at, new BigDecimal(ml));
+	}
+
+	private static Instant at(String localSydney) {
+		return LocalDateTime.parse(localSydney).atZone(SYDNEY).toInstant();
+	}
+
+}
