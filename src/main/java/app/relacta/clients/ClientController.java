@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.Account;
 import app.relacta.account.SignedInUser;
+import app.relacta.baby.BabyService;
 import app.relacta.care.Area;
 import app.relacta.care.CareService;
 import app.relacta.care.CommentForm;
@@ -42,9 +43,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One client, as the consultant they share with sees them: the parent's own Today,
- * journal, progress and plan pages, read-only, plus a note for Today, comments on the
- * journal and plan adjustments. Every request checks the share first: a client who does
- * not share (or no longer does) answers 404, and each look is recorded for the parent.
+ * journal, progress, plan and baby-check pages, read-only, plus a note for Today,
+ * comments on the journal and plan adjustments. Every request checks the share first: a
+ * client who does not share (or no longer does) answers 404, and each look is recorded
+ * for the parent.
  */
 @Controller
 @RequestMapping("/clients/{clientId:\\d+}")
@@ -62,16 +64,19 @@ class ClientController {
 
 	private final PlanService plans;
 
+	private final BabyService baby;
+
 	private final MessageSource messages;
 
 	ClientController(CareService care, NoteService notes, TodayService today, JournalComments comments,
-			ProgressService progress, PlanService plans, MessageSource messages) {
+			ProgressService progress, PlanService plans, BabyService baby, MessageSource messages) {
 		this.care = care;
 		this.notes = notes;
 		this.today = today;
 		this.comments = comments;
 		this.progress = progress;
 		this.plans = plans;
+		this.baby = baby;
 		this.messages = messages;
 	}
 
@@ -152,6 +157,14 @@ class ClientController {
 		open(user, clientId, Area.PLAN, model);
 		model.addAllAttributes(this.plans.page(clientId).attributes());
 		return "plan/plan";
+	}
+
+	@GetMapping("/baby")
+	String baby(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
+		open(user, clientId, Area.BABY, model);
+		model.addAttribute("recent", this.baby.recent(clientId));
+		model.addAttribute("unit", this.baby.unitOf(clientId));
+		return "baby/checks";
 	}
 
 	@GetMapping("/plan/adjust")

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -33,6 +34,9 @@ public class PlanService {
 
 	/** The largest daily volume accepted for a goal or a supplement. */
 	static final BigDecimal MAX_DAILY_ML = new BigDecimal("1500");
+
+	/** How long the Today page shows a change someone else made. */
+	static final int RECENT_CHANGE_DAYS = 7;
 
 	/** How many changes the plan page lists. */
 	static final int HISTORY_SHOWN = 10;
@@ -220,6 +224,21 @@ public class PlanService {
 					entry.getChangedBy() == parentId, by, fields));
 		}
 		return changes;
+	}
+
+	/**
+	 * The latest change of the plan, when someone other than the parent (their
+	 * consultant) made it in the last {@value #RECENT_CHANGE_DAYS} days: shown on the
+	 * parent's Today.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlanChange> recentChangeByOther(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		LocalDateTime since = LocalDateTime.ofInstant(this.clock.instant(), parent.getZone())
+			.minusDays(RECENT_CHANGE_DAYS);
+		return history(parentId).stream()
+			.findFirst()
+			.filter((change) -> !change.byParent() && change.at().isAfter(since));
 	}
 
 	/**

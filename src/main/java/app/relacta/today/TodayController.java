@@ -3,6 +3,7 @@ package app.relacta.today;
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.NoteService;
+import app.relacta.plan.PlanService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,14 +23,17 @@ class TodayController {
 
 	private final NoteService notes;
 
-	TodayController(TodayService today, NoteService notes) {
+	private final PlanService plans;
+
+	TodayController(TodayService today, NoteService notes, PlanService plans) {
 		this.today = today;
 		this.notes = notes;
+		this.plans = plans;
 	}
 
 	/**
-	 * A parent's Today page, with their consultants' notes; a consultant's home is their
-	 * client list.
+	 * A parent's Today page, with their consultants' notes and a plan change they made; a
+	 * consultant's home is their client list.
 	 */
 	@GetMapping("/")
 	String today(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -38,6 +42,7 @@ class TodayController {
 		}
 		model.addAttribute("today", this.today.today(user.accountId()));
 		model.addAttribute("notes", this.notes.openNotes(user.accountId()));
+		model.addAttribute("planChange", this.plans.recentChangeByOther(user.accountId()).orElse(null));
 		return "today/today";
 	}
 

@@ -158,10 +158,11 @@ class CareFlowTests {
 		share();
 		String client = "/clients/" + this.parentAccount.getId();
 		assertThat(page(this.consultant, client + "/journal")).contains("Journal");
+		assertThat(page(this.consultant, client + "/baby")).contains("Baby checks").doesNotContain("save-baby");
 		long share = firstId(page(this.parent, "/sharing"), "/sharing/");
 		assertThat(post(this.parent, "/sharing/" + share + "/end")).hasRedirectedUrl("/sharing");
 
-		for (String path : new String[] { "", "/journal", "/progress", "/plan", "/plan/adjust",
+		for (String path : new String[] { "", "/journal", "/progress", "/plan", "/plan/adjust", "/baby",
 				"/progress/daily.json?from=2026-11-01&to=2026-11-22" }) {
 			assertThat(this.mvc.get().uri(client + path).with(user(this.consultant))).as(path).hasStatus(404);
 		}
@@ -268,7 +269,10 @@ class CareFlowTests {
 		String plan = page(this.parent, "/plan");
 		assertThat(plan).contains("changed by Alex Kim, IBCLC", "Sessions a day: 10 to 9",
 				"Night: 22:00–06:00 to 23:00–07:00", "Power pumps a day: 1 to 0");
-		assertThat(page(this.parent, "/")).contains("Sessions today: 0 of 9");
+		assertThat(page(this.parent, "/")).contains("Sessions today: 0 of 9",
+				"Alex Kim, IBCLC adjusted your plan on 22 Nov", "Sessions a day: 10 to 9");
+		this.clock.advance(Duration.ofDays(8));
+		assertThat(page(this.parent, "/")).doesNotContain("adjusted your plan");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package app.relacta.system;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,8 @@ import java.util.stream.Collectors;
 import app.relacta.MutableClock;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.account.TestAccounts;
+import app.relacta.plan.PlanService;
 import app.relacta.progress.DailyProgress;
 import app.relacta.progress.ProgressService;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The demo journey reproduces the source article's diary, day by day, ending yesterday.
@@ -43,14 +45,21 @@ class DemoJourneyTests {
 	private ProgressService progress;
 
 	@Autowired
+	private PlanService plans;
+
+	@Autowired
 	private MockMvcTester mvc;
 
 	@Test
 	void theDemoParentsJournalIsTheDiaryEndingYesterday() {
 		assertThat(this.accounts.exists(DemoJourney.EMAIL)).isTrue();
 		Account demo = demoAccount();
-		// The test clock: 22 November 2026, 12:00 UTC; the demo's day 21 is yesterday.
-		LocalDate day1 = LocalDate.ofInstant(Instant.parse("2026-11-22T12:00:00Z"), demo.getZone()).minusDays(21);
+		// Day 21 is the day before the demo was made: by this context at the test clock's
+		// 22 November, or earlier in the run by a browser test at the real date, on the
+		// same
+		// test database. Either way the plan starts on day 1.
+		LocalDate day1 = this.plans.current(demo.getId()).startDate();
+		assertThat(day1).isEqualTo(LocalDate.ofInstant(demo.getCreatedAt(), demo.getZone()).minusDays(21));
 		List<DailyProgress> days = this.progress.daily(demo.getId(), day1, day1.plusDays(21));
 		Map<Integer, DailyProgress> byDay = days.stream().collect(Collectors.toMap(DailyProgress::day, (d) -> d));
 
@@ -73,6 +82,21 @@ class DemoJourneyTests {
 		assertThat(this.mvc.perform(formLogin().user(DemoJourney.EMAIL).password(DemoJourney.PASSWORD)))
 			.hasRedirectedUrl("/");
 		assertThat(this.mvc.get().uri("/login")).bodyText().contains("demo@relacta.example", "relacta-demo");
+	}
+
+	@Test
+	void theDemoConsultantHasTheDemoParentsConsentAndLeftANote() {
+		assertThat(this.mvc.perform(formLogin().user(DemoJourney.CONSULTANT_EMAIL).password(DemoJourney.PASSWORD)))
+			.hasRedirectedUrl("/");
+		Account consultant = this.accounts.findByEmail(DemoJourney.CONSULTANT_EMAIL).orElseThrow();
+		Account demo = demoAccount();
+		assertThat(this.mvc.get().uri("/clients").with(user(TestAccounts.user(consultant)))).hasStatusOk()
+			.bodyText()
+			.contains("Demo parent");
+		assertThat(this.mvc.get().uri("/").with(user(TestAccounts.user(demo)))).hasStatusOk()
+			.bodyText()
+			.contains("From your consultant", "Alex Rivera, IBCLC", "Any amount counts");
+		assertThat(this.mvc.get().uri("/login")).bodyText().contains("consultant@relacta.example");
 	}
 
 	private Account demoAccount() {
