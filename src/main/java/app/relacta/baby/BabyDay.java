@@ -56,10 +56,6 @@ class BabyDay {
 		this.updatedAt = now;
 	}
 
-	long getParentId() {
-		return this.parentId;
-	}
-
 	LocalDate getLocalDate() {
 		return this.localDate;
 	}

@@ -1,7 +1,6 @@
 package app.relacta.baby;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,5 @@ interface BabyDayRepository extends JpaRepository<BabyDay, Long> {
 	Optional<BabyDay> findByParentIdAndLocalDate(long parentId, LocalDate localDate);
 
 	List<BabyDay> findByParentIdAndLocalDateBetweenOrderByLocalDateDesc(long parentId, LocalDate from, LocalDate to);
-
-	List<BabyDay> findByParentIdInAndLocalDateGreaterThanEqualOrderByLocalDateDesc(Collection<Long> parentIds,
-			LocalDate from);
 
 }

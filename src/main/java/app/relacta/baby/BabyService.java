@@ -3,11 +3,8 @@ package app.relacta.baby;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -98,20 +95,6 @@ public class BabyService {
 			.stream()
 			.map(BabyService::check)
 			.toList();
-	}
-
-	/**
-	 * Many parents' checks from {@code from}, newest first, in one query.
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, List<BabyCheck>> checksOf(Collection<Long> parentIds, LocalDate from) {
-		if (parentIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.days.findByParentIdInAndLocalDateGreaterThanEqualOrderByLocalDateDesc(parentIds, from)
-			.stream()
-			.collect(Collectors.groupingBy(BabyDay::getParentId,
-					Collectors.mapping(BabyService::check, Collectors.toList())));
 	}
 
 	private static BabyCheck check(BabyDay day) {

@@ -53,8 +53,12 @@ public class NoteService {
 	 */
 	@Transactional(readOnly = true)
 	public List<NoteView> openNotes(long parentId) {
+		List<NoteRow> open = this.notes.openNotes(parentId);
+		if (open.isEmpty()) {
+			return List.of();
+		}
 		ZoneId zone = this.accounts.get(parentId).getZone();
-		return this.notes.openNotes(parentId).stream().map((row) -> view(row, zone)).toList();
+		return open.stream().map((row) -> view(row, zone)).toList();
 	}
 
 	/**

@@ -13,12 +13,8 @@ import java.util.stream.Collectors;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
-import app.relacta.baby.BabyService;
 import app.relacta.care.CareService;
 import app.relacta.care.ClientLink;
-import app.relacta.journal.JournalService;
-import app.relacta.journal.ParentDayTotal;
-import app.relacta.journal.ParentSessionStart;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
@@ -30,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A consultant's client list, sorted so that the client who most needs attention comes
  * first. Every figure comes from a query over all clients at once (totals grouped by the
- * database), so the number of queries is the same for 1 client or 500, and for a week of
- * logs or a year.
+ * database, see {@link ClientListQueries}), so the number of queries is the same for 1
+ * client or 500, and for a week of logs or a year.
  */
 @Service
 public class ClientListService {
@@ -48,21 +44,18 @@ public class ClientListService {
 
 	private final PlanService plans;
 
-	private final JournalService journal;
-
-	private final BabyService baby;
+	private final ClientListQueries queries;
 
 	private final Clock clock;
 
 	private final int dropPercent;
 
-	ClientListService(CareService care, AccountService accounts, PlanService plans, JournalService journal,
-			BabyService baby, Clock clock, @Value("${relacta.clients.volume-drop-percent:25}") int dropPercent) {
+	ClientListService(CareService care, AccountService accounts, PlanService plans, ClientListQueries queries,
+			Clock clock, @Value("${relacta.clients.volume-drop-percent:25}") int dropPercent) {
 		this.care = care;
 		this.accounts = accounts;
 		this.plans = plans;
-		this.journal = journal;
-		this.baby = baby;
+		this.queries = queries;
 		this.clock = clock;
 		this.dropPercent = dropPercent;
 	}
@@ -83,12 +76,19 @@ public class ClientListService {
 			.min(LocalDate::compareTo)
 			.orElse(LocalDate.ofInstant(now, this.clock.getZone()));
 		Map<Long, Map<LocalDate, BigDecimal>> daily = byParent(
-				this.journal.dayTotalsOf(ids, earliestToday.minusDays(ClientAssessment.DAYS_READ)));
-		Map<Long, List<ParentSessionStart>> starts = this.journal.startsOf(ids, now.minus(STARTS_READ))
+				this.queries.dayTotals(consultantId, earliestToday.minusDays(ClientAssessment.DAYS_READ)));
+		Map<Long, List<ClientSessionStart>> starts = this.queries.starts(consultantId, now.minus(STARTS_READ))
 			.stream()
-			.collect(Collectors.groupingBy(ParentSessionStart::parentId));
-		Map<Long, Instant> lastStarts = this.journal.lastStartsOf(ids);
-		Map<Long, List<BabyCheck>> checks = this.baby.checksOf(ids, earliestToday.minusDays(CHECK_DAYS));
+			.collect(Collectors.groupingBy(ClientSessionStart::parentId));
+		Map<Long, Instant> lastStarts = new HashMap<>();
+		starts.forEach((id, recent) -> lastStarts.put(id,
+				recent.stream().map(ClientSessionStart::start).max(Instant::compareTo).orElseThrow()));
+		lastStarts.putAll(
+				this.queries.lastStarts(consultantId, ids.stream().filter((id) -> !starts.containsKey(id)).toList()));
+		Map<Long, List<BabyCheck>> checks = this.queries.babyChecks(consultantId, earliestToday.minusDays(CHECK_DAYS))
+			.stream()
+			.collect(Collectors.groupingBy(ClientBabyCheck::parentId,
+					Collectors.mapping(ClientBabyCheck::check, Collectors.toList())));
 		return links.stream().filter((link) -> parents.containsKey(link.parentId())).map((link) -> {
 			Account parent = parents.get(link.parentId());
 			long id = link.parentId();
@@ -98,9 +98,9 @@ public class ClientListService {
 		}).sorted(ClientAssessment.MOST_IN_NEED_FIRST).toList();
 	}
 
-	private static Map<Long, Map<LocalDate, BigDecimal>> byParent(Collection<ParentDayTotal> totals) {
+	private static Map<Long, Map<LocalDate, BigDecimal>> byParent(Collection<ClientDayTotal> totals) {
 		Map<Long, Map<LocalDate, BigDecimal>> daily = new HashMap<>();
-		for (ParentDayTotal total : totals) {
+		for (ClientDayTotal total : totals) {
 			if (total.totalMl() != null) {
 				daily.computeIfAbsent(total.parentId(), (id) -> new HashMap<>()).put(total.date(), total.totalMl());
 			}

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -289,37 +288,6 @@ public class JournalService {
 
 	private static LocalDate clamp(LocalDate day, LocalDate earliest, LocalDate latest) {
 		return day.isBefore(earliest) ? earliest : min(day, latest);
-	}
-
-	/**
-	 * Each parent's sessions and total per local day from {@code from}, summed by the
-	 * database in one query.
-	 */
-	@Transactional(readOnly = true)
-	public List<ParentDayTotal> dayTotalsOf(Collection<Long> parentIds, LocalDate from) {
-		return parentIds.isEmpty() ? List.of() : this.sessions.dayTotalsOf(parentIds, from);
-	}
-
-	/**
-	 * The starts (and totals) of the parents' sessions since an instant, in one query.
-	 */
-	@Transactional(readOnly = true)
-	public List<ParentSessionStart> startsOf(Collection<Long> parentIds, Instant since) {
-		return parentIds.isEmpty() ? List.of() : this.sessions.startsOf(parentIds, since);
-	}
-
-	/**
-	 * When each parent's latest session started, in one query; parents who have logged
-	 * nothing are missing.
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, Instant> lastStartsOf(Collection<Long> parentIds) {
-		if (parentIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.sessions.lastStartsOf(parentIds)
-			.stream()
-			.collect(Collectors.toMap(ParentSessionStart::parentId, ParentSessionStart::start));
 	}
 
 }

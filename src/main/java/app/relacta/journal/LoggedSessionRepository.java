@@ -3,7 +3,6 @@ package app.relacta.journal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -103,28 +102,5 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 			order by s.startedAt""")
 	List<LoggedSession> findOverlapping(@Param("parentId") long parentId, @Param("exceptId") long exceptId,
 			@Param("start") Instant start, @Param("end") Instant end, Limit limit);
-
-	// Many parents at once, for a consultant's client list: a fixed number of queries
-	// however many clients and however long their logs.
-
-	@Query("""
-			select new app.relacta.journal.ParentDayTotal(s.parentId, s.localDate, count(s), sum(s.totalMl))
-			from LoggedSession s
-			where s.parentId in :parentIds and s.localDate >= :from
-			group by s.parentId, s.localDate""")
-	List<ParentDayTotal> dayTotalsOf(@Param("parentIds") Collection<Long> parentIds, @Param("from") LocalDate from);
-
-	@Query("""
-			select new app.relacta.journal.ParentSessionStart(s.parentId, s.startedAt, s.totalMl)
-			from LoggedSession s
-			where s.parentId in :parentIds and s.startedAt >= :since""")
-	List<ParentSessionStart> startsOf(@Param("parentIds") Collection<Long> parentIds, @Param("since") Instant since);
-
-	@Query("""
-			select new app.relacta.journal.ParentSessionStart(s.parentId, max(s.startedAt), null)
-			from LoggedSession s
-			where s.parentId in :parentIds
-			group by s.parentId""")
-	List<ParentSessionStart> lastStartsOf(@Param("parentIds") Collection<Long> parentIds);
 
 }

@@ -233,6 +233,12 @@ public class PlanService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PlanChange> recentChangeByOther(long parentId) {
+		boolean byOther = this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId)
+			.filter((entry) -> entry.getChangedBy() != parentId)
+			.isPresent();
+		if (!byOther) {
+			return Optional.empty();
+		}
 		Account parent = this.accounts.get(parentId);
 		LocalDateTime since = LocalDateTime.ofInstant(this.clock.instant(), parent.getZone())
 			.minusDays(RECENT_CHANGE_DAYS);

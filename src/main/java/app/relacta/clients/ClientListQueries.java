@@ -1,0 +1,99 @@
+package app.relacta.clients;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client list's reads across the journal and the baby checks: each one query for all
+ * of a consultant's clients, joined from their active shares, so the database walks the
+ * (parent, day) and (parent, start) indexes client by client instead of scanning every
+ * session. A read model: it writes nothing.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ClientListQueries {
+
+	private final EntityManager entityManager;
+
+	ClientListQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Each client's sessions and total per local day from {@code from}, summed by the
+	 * database.
+	 */
+	List<ClientDayTotal> dayTotals(long consultantId, LocalDate from) {
+		return this.entityManager.createQuery("""
+				select new app.relacta.clients.ClientDayTotal(s.parentId, s.localDate, count(s), sum(s.totalMl))
+				from CareShare c join LoggedSession s on s.parentId = c.parentId
+				where c.consultantId = :consultantId and c.endedAt is null and s.localDate >= :from
+				group by s.parentId, s.localDate""", ClientDayTotal.class)
+			.setParameter("consultantId", consultantId)
+			.setParameter("from", from)
+			.getResultList();
+	}
+
+	/** The clients' session starts since an instant. */
+	List<ClientSessionStart> starts(long consultantId, Instant since) {
+		return this.entityManager
+			.createQuery("""
+					select new app.relacta.clients.ClientSessionStart(s.parentId, s.startedAt, s.totalMl)
+					from CareShare c join LoggedSession s on s.parentId = c.parentId
+					where c.consultantId = :consultantId and c.endedAt is null and s.startedAt >= :since""",
+					ClientSessionStart.class)
+			.setParameter("consultantId", consultantId)
+			.setParameter("since", since)
+			.getResultList();
+	}
+
+	/**
+	 * When each of these clients' latest session started; clients who logged nothing are
+	 * missing. Asked only for the clients with nothing in the recent window, as it reads
+	 * back through each one's whole log.
+	 */
+	Map<Long, Instant> lastStarts(long consultantId, Collection<Long> parentIds) {
+		if (parentIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Object[]> rows = this.entityManager
+			.createQuery("""
+					select c.parentId, (select max(s.startedAt) from LoggedSession s where s.parentId = c.parentId)
+					from CareShare c
+					where c.consultantId = :consultantId and c.endedAt is null and c.parentId in :parentIds""",
+					Object[].class)
+			.setParameter("consultantId", consultantId)
+			.setParameter("parentIds", parentIds)
+			.getResultList();
+		Map<Long, Instant> last = new HashMap<>();
+		for (Object[] row : rows) {
+			if (row[1] != null) {
+				last.put((Long) row[0], (Instant) row[1]);
+			}
+		}
+		return last;
+	}
+
+	/** The clients' baby checks from {@code from}, newest first. */
+	List<ClientBabyCheck> babyChecks(long consultantId, LocalDate from) {
+		return this.entityManager.createQuery("""
+				select new app.relacta.clients.ClientBabyCheck(b.parentId, b.localDate, b.wetDiapers, b.weightGrams,
+				  b.supplementMl)
+				from CareShare c join BabyDay b on b.parentId = c.parentId
+				where c.consultantId = :consultantId and c.endedAt is null and b.localDate >= :from
+				order by b.localDate desc""", ClientBabyCheck.class)
+			.setParameter("consultantId", consultantId)
+			.setParameter("from", from)
+			.getResultList();
+	}
+
+}
