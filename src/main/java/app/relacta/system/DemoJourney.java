@@ -75,16 +75,19 @@ class DemoJourney {
 
 	private final JournalComments comments;
 
+	private final DemoClients clients;
+
 	private final Clock clock;
 
 	DemoJourney(AccountService accounts, JournalService journal, PlanService plans, CareService care, NoteService notes,
-			JournalComments comments, Clock clock) {
+			JournalComments comments, DemoClients clients, Clock clock) {
 		this.accounts = accounts;
 		this.journal = journal;
 		this.plans = plans;
 		this.care = care;
 		this.notes = notes;
 		this.comments = comments;
+		this.clients = clients;
 		this.clock = clock;
 	}
 
@@ -125,6 +128,7 @@ class DemoJourney {
 		comment.setDate(yesterday);
 		comment.setBody("Steady at about 19 oz, right where the diary levels off. A plateau like this is normal.");
 		this.comments.post(consultantId, parentId, comment);
+		this.clients.create(consultantId, zone);
 		logger.info("Created the demo consultant {} (password {}), who has the demo parent's consent", CONSULTANT_EMAIL,
 				PASSWORD);
 	}

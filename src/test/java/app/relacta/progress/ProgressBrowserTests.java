@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo parent's progress chart really draws, at phone and desktop width, in light and
- * dark, with no console errors (the CSP allows only the app's own scripts).
+ * dark, with no console errors (the CSP allows only the app's own scripts); and the demo
+ * consultant's client list and view of that chart.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "relacta.demo.enabled=true")
 @EnabledIf(value = "app.relacta.BrowserSupport#chromiumAvailable",
@@ -47,16 +48,42 @@ class ProgressBrowserTests {
 		showProgress(1280, 900, false, "dark", "21-progress-desktop-dark");
 	}
 
-	private void showProgress(int width, int height, boolean mobile, String scheme, String screenshot) {
-		this.browser = BrowserSupport.start(width, height, mobile);
-		BrowserSupport.preferColorScheme(this.browser, scheme);
+	/**
+	 * The demo consultant's client list, and the demo parent's chart as the consultant
+	 * sees it (drawn from the client's own daily.json).
+	 */
+	@Test
+	void theDemoConsultantSeesTheirClientsAndTheDemoChart() {
+		this.browser = BrowserSupport.start(BrowserSupport.PHONE_WIDTH, 844, true);
+		logIn("consultant@relacta.example");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/clients");
+		String list = this.browser.findElement(By.className("client-list")).getText();
+		assertThat(list).contains("Demo parent", "Jo (demo)", "Priya (demo)");
+		assertThat(this.browser.findElements(By.cssSelector(".client.needs-attention"))).isNotEmpty();
+		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the screen").isZero();
+		BrowserSupport.fullPageScreenshot(this.browser, "22-clients-demo-phone", BrowserSupport.PHONE_WIDTH, 844, true);
+		BrowserSupport.clickAndWaitForPage(this.browser, this.browser.findElement(By.linkText("Demo parent")));
+		this.browser.get(this.browser.getCurrentUrl() + "/progress?range=30");
+		waitForTheChart("23-client-progress-phone", BrowserSupport.PHONE_WIDTH, 844, true);
+	}
+
+	private void logIn(String email) {
 		this.browser.get("http://localhost:" + this.port + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("demo@relacta.example");
+		this.browser.findElement(By.id("username")).sendKeys(email);
 		this.browser.findElement(By.id("password")).sendKeys("relacta-demo");
 		BrowserSupport.clickAndWaitForPage(this.browser,
 				this.browser.findElement(By.cssSelector("main form button[type=submit]")));
-		this.browser.get("http://localhost:" + this.port + "/progress?range=30");
+	}
 
+	private void showProgress(int width, int height, boolean mobile, String scheme, String screenshot) {
+		this.browser = BrowserSupport.start(width, height, mobile);
+		BrowserSupport.preferColorScheme(this.browser, scheme);
+		logIn("demo@relacta.example");
+		this.browser.get("http://localhost:" + this.port + "/progress?range=30");
+		waitForTheChart(screenshot, width, height, mobile);
+	}
+
+	private void waitForTheChart(String screenshot, int width, int height, boolean mobile) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> "true"
 			.equals(this.browser.findElement(By.id("supply-chart")).getDomAttribute("data-drawn")));
 		assertThat(BrowserSupport.paintedPixels(this.browser, "supply-chart")).isGreaterThan(1000);

@@ -1,0 +1,128 @@
+package app.relacta.system;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.SignupForm;
+import app.relacta.account.VolumeUnit;
+import app.relacta.baby.BabyCheckForm;
+import app.relacta.baby.BabyService;
+import app.relacta.care.CareService;
+import app.relacta.journal.JournalService;
+import app.relacta.journal.LogSessionForm;
+import app.relacta.journal.SessionMethod;
+import app.relacta.plan.Goal;
+import app.relacta.plan.LactationPath;
+import app.relacta.plan.PlanService;
+import app.relacta.plan.PlanSettingsForm;
+import app.relacta.plan.SupplementKind;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Two more clients of the demo consultant, so that the client list has someone to put
+ * first: Jo, relactating for 12 days, whose nights went quiet and whose milk dipped
+ * yesterday, with few wet diapers noted; and Priya, inducing lactation for 6 days, whose
+ * last session was 7 hours ago. Like the demo parent, made through the services.
+ */
+@Component
+@ConditionalOnBooleanProperty("relacta.demo.enabled")
+class DemoClients {
+
+	private final AccountService accounts;
+
+	private final JournalService journal;
+
+	private final PlanService plans;
+
+	private final BabyService baby;
+
+	private final CareService care;
+
+	private final Clock clock;
+
+	DemoClients(AccountService accounts, JournalService journal, PlanService plans, BabyService baby, CareService care,
+			Clock clock) {
+		this.accounts = accounts;
+		this.journal = journal;
+		this.plans = plans;
+		this.baby = baby;
+		this.care = care;
+		this.clock = clock;
+	}
+
+	void create(long consultantId, ZoneId zone) {
+		LocalDateTime now = LocalDateTime.now(this.clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
+		LocalDate today = now.toLocalDate();
+		parent("demo-jo@relacta.example", "Jo (demo)", zone, consultantId).ifPresent((jo) -> {
+			plan(jo, LactationPath.RELACTATION, today.minusDays(11));
+			// Every 3 hours, with the 1-5 AM session until 4 nights ago; 120 mL a day, 70
+			// yesterday.
+			for (LocalDateTime at = now.minusDays(11).minusHours(1); at
+				.isBefore(now.minusHours(1)); at = at.plusHours(3)) {
+				boolean quietNight = at.getHour() >= 1 && at.getHour() < 5 && at.isAfter(now.minusDays(4));
+				if (!quietNight) {
+					boolean yesterday = at.toLocalDate().equals(today.minusDays(1));
+					log(jo, at, yesterday ? "9" : "15", null);
+				}
+			}
+			BabyCheckForm check = this.baby.form(jo.getId(), today.minusDays(1));
+			check.setWetDiapers(4);
+			this.baby.save(jo.getId(), check, new BeanPropertyBindingResult(check, "form"));
+		});
+		parent("demo-priya@relacta.example", "Priya (demo)", zone, consultantId).ifPresent((priya) -> {
+			plan(priya, LactationPath.INDUCED, today.minusDays(5));
+			for (LocalDateTime at = now.minusDays(5).minusHours(7); at
+				.isBefore(now.minusHours(6)); at = at.plusHours(3)) {
+				log(priya, at, null, "Drops only, but I keep going.");
+			}
+		});
+	}
+
+	private Optional<Account> parent(String email, String name, ZoneId zone, long consultantId) {
+		if (this.accounts.exists(email)) {
+			return Optional.empty();
+		}
+		SignupForm signup = new SignupForm(email, DemoJourney.PASSWORD, name, zone.getId(), VolumeUnit.ML);
+		Optional<Account> parent = this.accounts.signUp(signup, new BeanPropertyBindingResult(signup, "form"));
+		parent.ifPresent((account) -> {
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(this, "invite");
+			this.care.inviteWithCode(account.getId(), errors)
+				.ifPresent((code) -> this.care.acceptCode(consultantId, code));
+		});
+		return parent;
+	}
+
+	private void plan(Account parent, LactationPath path, LocalDate start) {
+		PlanSettingsForm form = this.plans.form(parent.getId());
+		form.setPath(path);
+		form.setStartDate(start);
+		form.setGoal(Goal.FULL_SUPPLY);
+		form.setSupplementKind(SupplementKind.FORMULA);
+		form.setSupplementVolume(new BigDecimal("600"));
+		this.plans.save(parent.getId(), parent.getId(), form, new BeanPropertyBindingResult(form, "plan"));
+	}
+
+	private void log(Account parent, LocalDateTime start, @Nullable String ml, @Nullable String note) {
+		LogSessionForm form = new LogSessionForm();
+		form.setStartedAt(start);
+		form.setDurationMinutes(20);
+		form.setMethod(SessionMethod.DOUBLE_PUMP);
+		form.setTotalVolume((ml != null) ? new BigDecimal(ml) : null);
+		form.setDropsOnly(ml == null);
+		form.setHandExpression(true);
+		form.setNotes(note);
+		this.journal.log(parent.getId(), form, new BeanPropertyBindingResult(form, "form"));
+	}
+
+}
