@@ -169,7 +169,7 @@ class ClientController {
 
 	@GetMapping("/plan/adjust")
 	String adjustForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
-		header(user, clientId, model);
+		open(user, clientId, Area.PLAN, model);
 		model.addAttribute("form", this.plans.adjustForm(clientId));
 		return "clients/adjust";
 	}
