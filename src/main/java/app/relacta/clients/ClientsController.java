@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.CareService;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,9 +62,20 @@ class ClientsController {
 		return "clients/invitation";
 	}
 
+	/**
+	 * Accepts a code. Two consultants accepting one code at the same moment: the second
+	 * finds it used, as if it had come a moment later.
+	 */
 	@PostMapping("/invitations/{code}")
-	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String code, RedirectAttributes redirect) {
-		long parentId = this.care.acceptCode(user.accountId(), code);
+	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String code, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		long parentId;
+		try {
+			parentId = this.care.acceptCode(user.accountId(), code);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return invitation(code, model, response);
+		}
 		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
 		return "redirect:/clients/" + parentId;
 	}

@@ -82,17 +82,19 @@ class CareBrowserTests extends PhoneBrowserTests {
 			assertThat(this.browser.findElements(By.id("log-session"))).isEmpty();
 
 			// Review, then leave a note.
+			assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
+			fullPage("32-client-today-phone");
 			byId("body").sendKeys("Lovely steady nights. Keep the 2 AM session; it matters most for supply.");
 			navigate("#leave-note");
 			assertThat(text(".flash")).contains("Your note is on their Today page");
 			navigate(this.browser.findElement(By.cssSelector(".client-bar")).findElement(By.linkText("Journal")));
 			assertThat(text("main")).contains("03:00", "Comment on this day");
 			assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
-			fullPage("32-client-journal-phone");
+			fullPage("33-client-journal-phone");
 			open("/clients");
 			assertThat(text(".client-list")).contains("Test parent", "Day 1");
 			assertThat(BrowserSupport.consoleErrors(this.browser)).isEmpty();
-			fullPage("33-clients-phone");
+			fullPage("33-clients-one-phone");
 			String clientUrl = "/clients/" + parent.getId();
 
 			// The parent reads the note, sees who looked, and stops sharing.
