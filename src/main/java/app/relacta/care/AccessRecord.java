@@ -39,4 +39,11 @@ class AccessRecord {
 		this.viewedAt = viewedAt;
 	}
 
+	/**
+	 * Another look within the same visit: the record keeps the visit's latest time.
+	 */
+	void lookedAgain(Instant at) {
+		this.viewedAt = at;
+	}
+
 }

@@ -2,6 +2,7 @@ package app.relacta.care;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccessRecordRepository extends JpaRepository<AccessRecord, Long> {
 
-	boolean existsByConsultantIdAndParentIdAndAreaAndViewedAtAfter(long consultantId, long parentId, Area area,
-			Instant after);
+	Optional<AccessRecord> findFirstByConsultantIdAndParentIdAndAreaAndViewedAtAfterOrderByViewedAtDesc(
+			long consultantId, long parentId, Area area, Instant after);
 
 	/** Who looked at a parent's data, newest first. */
 	@Query("""

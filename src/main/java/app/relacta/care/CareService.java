@@ -258,17 +258,19 @@ public class CareService {
 	}
 
 	/**
-	 * Opens a client's data for a consultant and records that they looked (once per visit
-	 * to each part), or answers 404 when the parent does not share with them.
+	 * Opens a client's data for a consultant and records that they looked (one record per
+	 * visit to each part, at its latest look), or answers 404 when the parent does not
+	 * share with them.
 	 */
 	@Transactional
 	public Account open(long consultantId, long parentId, Area area) {
 		Account parent = requireClient(consultantId, parentId);
 		Instant now = this.clock.instant();
-		if (!this.accessRecords.existsByConsultantIdAndParentIdAndAreaAndViewedAtAfter(consultantId, parentId, area,
-				now.minus(VISIT))) {
-			this.accessRecords.save(new AccessRecord(parentId, consultantId, area, now));
-		}
+		this.accessRecords
+			.findFirstByConsultantIdAndParentIdAndAreaAndViewedAtAfterOrderByViewedAtDesc(consultantId, parentId, area,
+					now.minus(VISIT))
+			.ifPresentOrElse((visit) -> visit.lookedAgain(now),
+					() -> this.accessRecords.save(new AccessRecord(parentId, consultantId, area, now)));
 		return parent;
 	}
 

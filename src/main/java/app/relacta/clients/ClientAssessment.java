@@ -94,7 +94,7 @@ final class ClientAssessment {
 			flags.add(new ClientStatus.Flag(Attention.NOTHING_LOGGED, ""));
 		}
 		return new ClientStatus(id, name, since, last24.size(), target, unit.format(volume24), unit.name(),
-				trend(dailyMl, today, dayNumber), dayNumber, List.copyOf(flags));
+				trend(dailyMl, today, dayNumber), dayNumber, List.copyOf(flags), 0);
 	}
 
 	/**

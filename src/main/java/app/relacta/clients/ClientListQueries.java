@@ -96,4 +96,24 @@ class ClientListQueries {
 			.getResultList();
 	}
 
+	/**
+	 * How many answers each client wrote in their journal since this consultant last
+	 * opened it (or since the share began); clients with none are missing.
+	 */
+	Map<Long, Long> newAnswers(long consultantId) {
+		List<Object[]> rows = this.entityManager.createQuery("""
+				select c.parentId, count(j)
+				from CareShare c join JournalComment j on j.parentId = c.parentId
+				where c.consultantId = :consultantId and c.endedAt is null and j.authorId = c.parentId
+				  and j.createdAt > coalesce((select max(r.viewedAt) from AccessRecord r
+				                              where r.consultantId = c.consultantId and r.parentId = c.parentId
+				                                and r.area = app.relacta.care.Area.JOURNAL), c.grantedAt)
+				group by c.parentId""", Object[].class).setParameter("consultantId", consultantId).getResultList();
+		Map<Long, Long> answers = new HashMap<>();
+		for (Object[] row : rows) {
+			answers.put((Long) row[0], (Long) row[1]);
+		}
+		return answers;
+	}
+
 }

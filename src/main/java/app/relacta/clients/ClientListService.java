@@ -89,12 +89,15 @@ public class ClientListService {
 			.stream()
 			.collect(Collectors.groupingBy(ClientBabyCheck::parentId,
 					Collectors.mapping(ClientBabyCheck::check, Collectors.toList())));
+		Map<Long, Long> answers = this.queries.newAnswers(consultantId);
 		return links.stream().filter((link) -> parents.containsKey(link.parentId())).map((link) -> {
 			Account parent = parents.get(link.parentId());
 			long id = link.parentId();
-			return ClientAssessment.assess(id, parent.getDisplayName(), parent.getUnit(), settings.get(id),
-					parent.getZone(), now, daily.getOrDefault(id, Map.of()), starts.getOrDefault(id, List.of()),
-					lastStarts.get(id), checks.getOrDefault(id, List.of()), this.dropPercent);
+			return ClientAssessment
+				.assess(id, parent.getDisplayName(), parent.getUnit(), settings.get(id), parent.getZone(), now,
+						daily.getOrDefault(id, Map.of()), starts.getOrDefault(id, List.of()), lastStarts.get(id),
+						checks.getOrDefault(id, List.of()), this.dropPercent)
+				.withNewAnswers(answers.getOrDefault(id, 0L));
 		}).sorted(ClientAssessment.MOST_IN_NEED_FIRST).toList();
 	}
 

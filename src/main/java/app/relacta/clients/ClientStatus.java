@@ -11,9 +11,20 @@ import org.jspecify.annotations.Nullable;
  * @param sinceLastSession the time since the latest session started, or null if none
  * @param volume24 the last 24 hours' milk, in the client's unit, as text
  * @param flags why the client may need attention, most serious first
+ * @param newAnswers answers the client wrote in the journal since the consultant last
+ * read it
  */
 public record ClientStatus(long id, String name, @Nullable Duration sinceLastSession, int sessions24, int target,
-		String volume24, String unit, Trend trend, int dayNumber, List<Flag> flags) {
+		String volume24, String unit, Trend trend, int dayNumber, List<Flag> flags, long newAnswers) {
+
+	/**
+	 * The same client, with how many answers they wrote in the journal since the
+	 * consultant last read it.
+	 */
+	ClientStatus withNewAnswers(long count) {
+		return new ClientStatus(this.id, this.name, this.sinceLastSession, this.sessions24, this.target, this.volume24,
+				this.unit, this.trend, this.dayNumber, this.flags, count);
+	}
 
 	public int score() {
 		return this.flags.stream().mapToInt((flag) -> flag.attention().weight()).sum();
