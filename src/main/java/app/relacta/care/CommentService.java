@@ -1,6 +1,7 @@
 package app.relacta.care;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentService {
 
+	/** How long the Today page mentions new comments. */
+	static final int RECENT_DAYS = 7;
+
 	private final JournalCommentRepository comments;
 
 	private final Clock clock;
@@ -37,6 +41,16 @@ public class CommentService {
 	public void comment(long authorId, long parentId, LocalDate date, @Nullable Long sessionId, CommentForm form) {
 		this.comments.save(new JournalComment(parentId, authorId, date, sessionId,
 				Objects.requireNonNull(form.getBody()).strip(), this.clock.instant()));
+	}
+
+	/**
+	 * The consultants who commented on a parent's journal in the last
+	 * {@value #RECENT_DAYS} days, with how many comments each: a hint on the parent's
+	 * Today page.
+	 */
+	@Transactional(readOnly = true)
+	public List<CommentCount> recentFromConsultants(long parentId) {
+		return this.comments.countsSince(parentId, this.clock.instant().minus(Duration.ofDays(RECENT_DAYS)));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package app.relacta.today;
 
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
+import app.relacta.care.CommentService;
 import app.relacta.care.NoteService;
 import app.relacta.plan.PlanService;
 
@@ -25,15 +26,19 @@ class TodayController {
 
 	private final PlanService plans;
 
-	TodayController(TodayService today, NoteService notes, PlanService plans) {
+	private final CommentService comments;
+
+	TodayController(TodayService today, NoteService notes, PlanService plans, CommentService comments) {
 		this.today = today;
 		this.notes = notes;
 		this.plans = plans;
+		this.comments = comments;
 	}
 
 	/**
-	 * A parent's Today page, with their consultants' notes and a plan change they made; a
-	 * consultant's home is their client list.
+	 * A parent's Today page, with their consultants' notes, a plan change they made and
+	 * how many comments they left in the journal this week; a consultant's home is their
+	 * client list.
 	 */
 	@GetMapping("/")
 	String today(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -43,6 +48,7 @@ class TodayController {
 		model.addAttribute("today", this.today.today(user.accountId()));
 		model.addAttribute("notes", this.notes.openNotes(user.accountId()));
 		model.addAttribute("planChange", this.plans.recentChangeByOther(user.accountId()).orElse(null));
+		model.addAttribute("commentCounts", this.comments.recentFromConsultants(user.accountId()));
 		return "today/today";
 	}
 

@@ -239,6 +239,7 @@ class CareFlowTests {
 		assertThat(post(this.consultant, client + "/comments", "date", "2026-11-21", "body", "Rest today if you can."))
 			.hasStatus3xxRedirection();
 
+		assertThat(page(this.parent, "/")).contains("Alex Kim, IBCLC left 2 comments in your journal this week.");
 		String journal = page(this.parent, "/journal");
 		assertThat(journal).contains("A 1-5 AM session, well done.", "Alex Kim, IBCLC", "Answer");
 		this.clock.advance(Duration.ofMinutes(1));
