@@ -18,6 +18,7 @@ import app.relacta.journal.SessionMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -89,6 +90,11 @@ class CareBrowserTests extends PhoneBrowserTests {
 			assertThat(text(".flash")).contains("Your note is on their Today page");
 			navigate(this.browser.findElement(By.cssSelector(".client-bar")).findElement(By.linkText("Journal")));
 			assertThat(text("main")).contains("03:00", "Comment on this day");
+			WebElement session = this.browser.findElement(By.cssSelector("ul.sessions li"));
+			session.findElement(By.tagName("summary")).click();
+			session.findElement(By.tagName("textarea")).sendKeys("A 3 AM session: right in the prolactin hours.");
+			navigate(session.findElement(By.cssSelector(".comment-form button")));
+			assertThat(text("ul.sessions li .comment")).contains("Alex Kim, IBCLC", "right in the prolactin hours");
 			assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
 			fullPage("33-client-journal-phone");
 			open("/clients");
@@ -104,6 +110,15 @@ class CareBrowserTests extends PhoneBrowserTests {
 			assertThat(text("#notes")).contains("From your consultant", "Keep the 2 AM session", "Alex Kim, IBCLC");
 			this.browser.executeScript("document.getElementById('notes').scrollIntoView({behavior: 'instant'})");
 			BrowserSupport.screenshot(this.browser, "34-today-note-phone");
+			open("/journal");
+			WebElement thread = this.browser.findElement(By.cssSelector("ul.sessions li .comments"));
+			assertThat(thread.getText()).contains("right in the prolactin hours");
+			thread.findElement(By.tagName("summary")).click();
+			thread.findElement(By.tagName("textarea")).sendKeys("Thank you! The alarm was hard, but worth it.");
+			navigate(thread.findElement(By.cssSelector(".comment-form button")));
+			assertThat(text("ul.sessions li .comments")).contains("Test parent", "The alarm was hard");
+			assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
+			fullPage("34-journal-answered-phone");
 			open("/sharing");
 			assertThat(text("main")).contains("Alex Kim, IBCLC", "Milk Matters", "Today page", "Journal");
 			fullPage("35-sharing-shared-phone");
