@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -54,10 +55,12 @@ public class CommentService {
 	}
 
 	/**
-	 * The comments on a range of days, by day and by session, in one query.
+	 * The comments on a range of days, by day and by session, in one query. A comment on
+	 * a session that is not shown (deleted, or moved to another day by an edit) stays on
+	 * the day it was written on.
 	 */
 	@Transactional(readOnly = true)
-	public CommentThreads threads(long parentId, ZoneId zone, LocalDate from, LocalDate to) {
+	public CommentThreads threads(long parentId, ZoneId zone, LocalDate from, LocalDate to, Set<Long> sessionsShown) {
 		Map<LocalDate, List<CommentView>> byDay = new HashMap<>();
 		Map<Long, List<CommentView>> bySession = new HashMap<>();
 		for (CommentRow row : this.comments.commentsOn(parentId, from, to)) {
@@ -65,7 +68,7 @@ public class CommentService {
 					(row.authorId() == parentId) ? row.authorName()
 							: ConsultantName.of(row.authorName(), row.credential()),
 					row.authorId() == parentId, row.body(), CareService.local(row.createdAt(), zone));
-			if (row.sessionId() != null) {
+			if (row.sessionId() != null && sessionsShown.contains(row.sessionId())) {
 				bySession.computeIfAbsent(row.sessionId(), (id) -> new ArrayList<>()).add(view);
 			}
 			else {

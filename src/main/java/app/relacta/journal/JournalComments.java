@@ -1,8 +1,13 @@
 package app.relacta.journal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import app.relacta.account.AccountService;
 import app.relacta.care.CommentForm;
@@ -39,8 +44,32 @@ public class JournalComments {
 	@Transactional(readOnly = true)
 	public CommentedPage page(long parentId, @Nullable LocalDate until) {
 		JournalPage page = this.journal.page(parentId, until);
-		return new CommentedPage(page, this.comments.threads(parentId, this.accounts.get(parentId).getZone(),
-				page.from(), page.until().plusDays(1)));
+		Set<Long> sessionsShown = page.days()
+			.stream()
+			.flatMap((day) -> day.sessions().stream())
+			.map(SessionView::id)
+			.collect(Collectors.toSet());
+		CommentThreads threads = this.comments.threads(parentId, this.accounts.get(parentId).getZone(), page.from(),
+				page.until().plusDays(1), sessionsShown);
+		return new CommentedPage(withCommentedDays(page, threads.byDay().keySet()), threads);
+	}
+
+	/**
+	 * The page with the days that have comments but no sessions (a day the consultant
+	 * wrote about, a session since deleted), so that no comment is out of sight.
+	 */
+	private static JournalPage withCommentedDays(JournalPage page, Set<LocalDate> commented) {
+		Set<LocalDate> shown = page.days().stream().map(JournalDay::date).collect(Collectors.toSet());
+		List<JournalDay> days = new ArrayList<>(page.days());
+		commented.stream()
+			.filter((date) -> !shown.contains(date))
+			.forEach((date) -> days.add(new JournalDay(date, 0, null, List.of())));
+		if (days.size() == page.days().size()) {
+			return page;
+		}
+		days.sort(Comparator.comparing(JournalDay::date).reversed());
+		return new JournalPage(page.from(), page.until(), page.today(), page.unit(), List.copyOf(days),
+				page.olderUntil(), page.newerUntil());
 	}
 
 	/**

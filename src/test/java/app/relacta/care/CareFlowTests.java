@@ -242,6 +242,7 @@ class CareFlowTests {
 		assertThat(page(this.parent, "/")).contains("Alex Kim, IBCLC left 2 comments in your journal this week.");
 		String journal = page(this.parent, "/journal");
 		assertThat(journal).contains("A 1-5 AM session, well done.", "Alex Kim, IBCLC", "Answer");
+		assertThat(journal).as("a comment on a day without sessions").contains("Rest today if you can.", "No sessions");
 		this.clock.advance(Duration.ofMinutes(1));
 		assertThat(post(this.parent, "/journal/comments", "date", "2026-11-22", "sessionId", String.valueOf(session),
 				"body", "Thank you! It was hard to wake up."))
@@ -250,6 +251,10 @@ class CareFlowTests {
 		this.clock.advance(Duration.ofMinutes(1));
 		assertThat(page(this.consultant, client + "/journal")).contains("Thank you! It was hard to wake up.");
 		assertThat(page(this.consultant, "/clients")).doesNotContain("new answer");
+
+		assertThat(post(this.parent, "/journal/" + session + "/delete")).hasStatus3xxRedirection();
+		assertThat(page(this.parent, "/journal")).as("a deleted session's comments stay on its day")
+			.contains("A 1-5 AM session, well done.", "Thank you! It was hard to wake up.");
 
 		long otherSession = TestRequests.logSession(this.mvc,
 				TestAccounts.user(TestAccounts.parent(this.accounts, "UTC", VolumeUnit.ML)), "2026-11-22T05:00");
