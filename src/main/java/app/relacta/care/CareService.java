@@ -253,8 +253,8 @@ public class CareService {
 	 * The parents sharing with this consultant now.
 	 */
 	@Transactional(readOnly = true)
-	public List<ClientLink> clientsOf(long consultantId) {
-		return this.shares.clientsOf(consultantId);
+	public List<Long> clientIds(long consultantId) {
+		return this.shares.clientIdsOf(consultantId);
 	}
 
 	/**

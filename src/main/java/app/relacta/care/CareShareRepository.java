@@ -24,11 +24,7 @@ interface CareShareRepository extends JpaRepository<CareShare, Long> {
 	List<ShareRow> sharesOf(long parentId);
 
 	/** A consultant's clients: the parents sharing with them now. */
-	@Query("""
-			select new app.relacta.care.ClientLink(s.parentId, a.displayName, s.grantedAt)
-			from CareShare s join Account a on a.id = s.parentId
-			where s.consultantId = :consultantId and s.endedAt is null
-			order by a.displayName, s.parentId""")
-	List<ClientLink> clientsOf(long consultantId);
+	@Query("select s.parentId from CareShare s where s.consultantId = :consultantId and s.endedAt is null")
+	List<Long> clientIdsOf(long consultantId);
 
 }

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.care.CareService;
-import app.relacta.care.ClientLink;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
@@ -62,11 +61,10 @@ public class ClientListService {
 
 	@Transactional(readOnly = true)
 	public List<ClientStatus> clients(long consultantId) {
-		List<ClientLink> links = this.care.clientsOf(consultantId);
-		if (links.isEmpty()) {
+		List<Long> ids = this.care.clientIds(consultantId);
+		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = links.stream().map(ClientLink::parentId).toList();
 		Map<Long, Account> parents = this.accounts.getAll(ids);
 		Map<Long, PlanSettings> settings = this.plans.currentAll(parents.values());
 		Instant now = this.clock.instant();
@@ -90,9 +88,8 @@ public class ClientListService {
 			.collect(Collectors.groupingBy(ClientBabyCheck::parentId,
 					Collectors.mapping(ClientBabyCheck::check, Collectors.toList())));
 		Map<Long, Long> answers = this.queries.newAnswers(consultantId);
-		return links.stream().filter((link) -> parents.containsKey(link.parentId())).map((link) -> {
-			Account parent = parents.get(link.parentId());
-			long id = link.parentId();
+		return parents.values().stream().map((parent) -> {
+			long id = parent.getId();
 			return ClientAssessment
 				.assess(id, parent.getDisplayName(), parent.getUnit(), settings.get(id), parent.getZone(), now,
 						daily.getOrDefault(id, Map.of()), starts.getOrDefault(id, List.of()), lastStarts.get(id),

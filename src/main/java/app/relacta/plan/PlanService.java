@@ -62,9 +62,17 @@ public class PlanService {
 	 */
 	@Transactional(readOnly = true)
 	public PlanSettings current(Account parent) {
-		return this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parent.getId())
-			.map(PlanSettingsEntry::settings)
-			.orElseGet(() -> PlanSettings.defaults(LocalDate.ofInstant(parent.getCreatedAt(), parent.getZone())));
+		return inForce(this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parent.getId()).orElse(null),
+				parent);
+	}
+
+	/**
+	 * The newest entry's settings, or the defaults with day 1 on the day the account was
+	 * made.
+	 */
+	private static PlanSettings inForce(@Nullable PlanSettingsEntry latest, Account parent) {
+		return (latest != null) ? latest.settings()
+				: PlanSettings.defaults(LocalDate.ofInstant(parent.getCreatedAt(), parent.getZone()));
 	}
 
 	/**
@@ -80,9 +88,7 @@ public class PlanService {
 		}
 		Map<Long, PlanSettings> current = new HashMap<>();
 		for (Account parent : parents) {
-			PlanSettingsEntry entry = latest.get(parent.getId());
-			current.put(parent.getId(), (entry != null) ? entry.settings()
-					: PlanSettings.defaults(LocalDate.ofInstant(parent.getCreatedAt(), parent.getZone())));
+			current.put(parent.getId(), inForce(latest.get(parent.getId()), parent));
 		}
 		return current;
 	}
@@ -164,8 +170,10 @@ public class PlanService {
 	 */
 	@Transactional(readOnly = true)
 	public PlanPage page(long parentId) {
-		PlanSettings settings = current(parentId);
-		return new PlanPage(settings, isSetUp(parentId), history(parentId), PlanEngine.slotTimes(settings));
+		Account parent = this.accounts.get(parentId);
+		Optional<PlanSettingsEntry> latest = this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId);
+		PlanSettings settings = inForce(latest.orElse(null), parent);
+		return new PlanPage(settings, latest.isPresent(), history(parentId), PlanEngine.slotTimes(settings));
 	}
 
 	/**

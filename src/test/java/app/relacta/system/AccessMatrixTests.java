@@ -246,7 +246,7 @@ class AccessMatrixTests {
 		this.care.sharing(a.getId())
 			.invitations()
 			.forEach((invitation) -> this.care.cancelInvitation(a.getId(), invitation.id()));
-		if (this.care.clientsOf(withConsent.getId()).isEmpty()) {
+		if (this.care.clientIds(withConsent.getId()).isEmpty()) {
 			TestCare.share(this.care, a, withConsent);
 		}
 		long shareId = this.care.sharing(a.getId())
