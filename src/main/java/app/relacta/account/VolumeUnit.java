@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum VolumeUnit {
 
-	ML(BigDecimal.ONE, 1), OZ(new BigDecimal("29.5735"), 2);
+	ML(BigDecimal.ONE, 1, "mL"), OZ(new BigDecimal("29.5735"), 2, "oz");
 
 	private static final int STORED_SCALE = 2;
 
@@ -18,9 +18,19 @@ public enum VolumeUnit {
 
 	private final int shownDecimals;
 
-	VolumeUnit(BigDecimal millilitres, int shownDecimals) {
+	private final String symbol;
+
+	VolumeUnit(BigDecimal millilitres, int shownDecimals, String symbol) {
 		this.millilitres = millilitres;
 		this.shownDecimals = shownDecimals;
+		this.symbol = symbol;
+	}
+
+	/**
+	 * The unit's symbol, the same in every language: {@code mL} or {@code oz}.
+	 */
+	public String symbol() {
+		return this.symbol;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.plan.PlanService;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,8 +27,11 @@ class BabyController {
 
 	private final BabyService baby;
 
-	BabyController(BabyService baby) {
+	private final PlanService plans;
+
+	BabyController(BabyService baby, PlanService plans) {
 		this.baby = baby;
+		this.plans = plans;
 	}
 
 	@GetMapping("/baby")
@@ -51,6 +55,7 @@ class BabyController {
 	private String view(SignedInUser user, Model model) {
 		model.addAttribute("recent", this.baby.recent(user.accountId()));
 		model.addAttribute("unit", this.baby.unitOf(user.accountId()));
+		model.addAttribute("taper", this.plans.taper(user.accountId()));
 		return "baby/checks";
 	}
 

@@ -10,6 +10,7 @@ import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.BabyCheck;
+import app.relacta.plan.SupplementHistory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ import org.springframework.validation.Errors;
  * Notes and reads the baby's daily checks: one entry per local day, changed in place.
  */
 @Service
-public class BabyService {
+public class BabyService implements SupplementHistory {
 
 	/** The most supplement accepted for one day. */
 	static final BigDecimal MAX_SUPPLEMENT_ML = new BigDecimal("1500");
@@ -95,6 +96,40 @@ public class BabyService {
 			.stream()
 			.map(BabyService::check)
 			.toList();
+	}
+
+	/**
+	 * Every day a supplement was noted, up to {@code to}, oldest first (R12's record).
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<BabyCheck> supplementGiven(long parentId, LocalDate to) {
+		return this.days.findByParentIdAndSupplementMlIsNotNullAndLocalDateLessThanEqualOrderByLocalDate(parentId, to)
+			.stream()
+			.map(BabyService::check)
+			.toList();
+	}
+
+	/**
+	 * The checks from {@code from} to {@code to}, and every day a supplement was noted up
+	 * to {@code to}, read in one query: what the plan engine needs for a day.
+	 */
+	@Transactional(readOnly = true)
+	public BabyRecord record(long parentId, LocalDate from, LocalDate to) {
+		List<BabyCheck> all = this.days.recentAndSupplemented(parentId, from, to)
+			.stream()
+			.map(BabyService::check)
+			.toList();
+		return new BabyRecord(all.stream().filter((check) -> !check.date().isBefore(from)).toList(),
+				all.stream().filter((check) -> check.supplementMl() != null).toList());
+	}
+
+	/**
+	 * @param recent the checks of the days asked for
+	 * @param supplementGiven every day a supplement was noted, oldest first
+	 */
+	public record BabyRecord(List<BabyCheck> recent, List<BabyCheck> supplementGiven) {
+
 	}
 
 	private static BabyCheck check(BabyDay day) {

@@ -164,6 +164,7 @@ class ClientController {
 		open(user, clientId, Area.BABY, model);
 		model.addAttribute("recent", this.baby.recent(clientId));
 		model.addAttribute("unit", this.baby.unitOf(clientId));
+		model.addAttribute("taper", this.plans.taper(clientId));
 		return "baby/checks";
 	}
 

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientListService {
 
 	/** The days of baby checks the red flags read (as the Today page). */
-	private static final int CHECK_DAYS = 14;
+	private static final int CHECK_DAYS = 21;
 
 	/** The session starts read: enough for the last 24 hours and the last 3 nights. */
 	private static final Duration STARTS_READ = Duration.ofDays(4);

@@ -30,7 +30,8 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	 * Session count and total volume per local day, newest first, summed by the database.
 	 */
 	@Query("""
-			select new app.relacta.journal.DayTotal(s.localDate, count(s), sum(s.totalMl))
+			select new app.relacta.journal.DayTotal(s.localDate, count(s), sum(s.totalMl),
+				sum(case when s.totalMl is null and s.dropsOnly = false then 1 else 0 end))
 			from LoggedSession s
 			where s.parentId = :parentId and s.localDate between :from and :to
 			group by s.localDate

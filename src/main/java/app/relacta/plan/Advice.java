@@ -1,10 +1,17 @@
 package app.relacta.plan;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+
+import app.relacta.account.VolumeUnit;
 
 /**
  * One thing the plan or the review says, explained: the rule it comes from, and a message
- * (key and arguments in messages.properties) in the app's voice.
+ * (key and arguments in messages.properties) in the app's voice. Volumes among the
+ * arguments are {@link Millilitres} and dates are {@link LocalDate}s, shown in the
+ * parent's unit and language by {@link #argsIn}.
  */
 public record Advice(Rule rule, String key, List<Object> args) {
 
@@ -19,6 +26,23 @@ public record Advice(Rule rule, String key, List<Object> args) {
 	/** The arguments as an array, for the template's message lookup. */
 	public Object[] argArray() {
 		return this.args.toArray();
+	}
+
+	/**
+	 * The arguments as the parent reads them: volumes in their unit ("270 mL", "9.13
+	 * oz"), dates as "Mon 23 Nov".
+	 */
+	public Object[] argsIn(VolumeUnit unit, Locale locale) {
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+		return this.args.stream().map((arg) -> {
+			if (arg instanceof Millilitres ml) {
+				return unit.format(ml.value()) + " " + unit.symbol();
+			}
+			if (arg instanceof LocalDate date) {
+				return dates.format(date);
+			}
+			return arg;
+		}).toArray();
 	}
 
 }

@@ -45,14 +45,11 @@ public final class PlanEngine {
 	/** R6: pump 20, rest 10, pump 10, rest 10, pump 10. */
 	public static final List<Integer> POWER_PUMP_MINUTES = List.of(20, 10, 10, 10, 10);
 
-	/** R12: cut the supplement by this much at a time. */
-	public static final BigDecimal SUPPLEMENT_STEP_ML = new BigDecimal("30");
-
-	/** R13: at least this many wet diapers a day after day 4 of life. */
-	public static final int MIN_WET_DIAPERS = 6;
-
 	/** E5: a full supply for a baby of 1 to 6 months, about 750 mL a day. */
 	public static final BigDecimal FULL_SUPPLY_ML = new BigDecimal("750");
+
+	/** R6: at most this many power-pumping hours a day. */
+	public static final int MAX_POWER_PUMPS = 3;
 
 	private static final int SLOT_ROUNDING_MINUTES = 5;
 
@@ -161,15 +158,16 @@ public final class PlanEngine {
 	 * The day's plan: suggested times (ticked where a logged session matches), the
 	 * checklist, what to expect, the supplement and the red flags.
 	 * @param sessions the parent's sessions around {@code date} (any order)
-	 * @param checks the baby checks of the last two weeks or so
+	 * @param checks the baby checks of the last three weeks or so
+	 * @param supplementGiven the days a supplement was noted, as far back as kept (R12)
 	 * @param recentDays the days before {@code date}, for expectations such as a plateau
 	 */
 	public static DailyPlan plan(PlanSettings chosen, LocalDate date, ZoneId zone, List<SessionFact> sessions,
-			List<BabyCheck> checks, List<DayVolume> recentDays, Instant now) {
+			List<BabyCheck> checks, List<BabyCheck> supplementGiven, List<DayVolume> recentDays, Instant now) {
 		PlanSettings settings = forDay(chosen, date);
 		List<LocalTime> slots = slotTimes(settings);
 		List<SessionFact> today = onDay(sessions, date, zone);
-		LocalTime powerPumpSlot = powerPumpSlot(settings, slots);
+		List<LocalTime> powerPumpSlots = powerPumpSlots(settings, slots);
 		Duration dayInterval = dayInterval(settings, slots);
 		List<PlannedSession> planned = new ArrayList<>();
 		List<SessionFact> unmatched = new ArrayList<>(today);
@@ -182,13 +180,14 @@ public final class PlanEngine {
 				.min(Comparator.comparing((session) -> Duration.between(time.toInstant(), session.start()).abs()));
 			match.ifPresent(unmatched::remove);
 			planned.add(new PlannedSession(time, settings.isNight(slot), inProlactinHours(slot),
-					settings.powerPumpsPerDay() > 0 && slot.equals(powerPumpSlot), match.isPresent()));
+					powerPumpSlots.contains(slot), match.isPresent()));
 		}
 		int target = planned.size();
+		BabyRules.Status baby = BabyRules.assess(settings, date, checks);
 		return new DailyPlan(date, dayNumber(settings, date), target, dayInterval, nightInterval(settings, slots),
-				List.copyOf(planned), checklist(settings, today, target, zone, powerPumpSlot),
-				expectations(settings, date, recentDays), supplement(settings, date, checks, recentDays),
-				redFlags(settings, date, checks));
+				List.copyOf(planned), checklist(settings, today, target, zone, powerPumpSlots),
+				expectations(settings, date, recentDays),
+				SupplementTaper.advise(settings, date, baby, supplementGiven, recentDays), baby.flags());
 	}
 
 	/** The day number of the plan: day 1 is the start date. */
@@ -196,15 +195,23 @@ public final class PlanEngine {
 		return (int) ChronoUnit.DAYS.between(settings.startDate(), date) + 1;
 	}
 
-	private static LocalTime powerPumpSlot(PlanSettings settings, List<LocalTime> slots) {
-		// The diary's author power pumped "every night before bed": the day slot nearest
-		// two
-		// hours before the night window.
-		LocalTime wanted = settings.nightStart().minusHours(2);
-		return slots.stream()
-			.filter((slot) -> !settings.isNight(slot))
-			.min(Comparator.comparingInt((LocalTime slot) -> circularDistance(slot, wanted)))
-			.orElse(slots.get(0));
+	/**
+	 * R6: the day slots for the chosen power-pumping hours. The diary's author power
+	 * pumped "every night before bed": the first is the day slot nearest two hours before
+	 * the night window; a second and third go about six and twelve hours earlier.
+	 */
+	static List<LocalTime> powerPumpSlots(PlanSettings settings, List<LocalTime> slots) {
+		List<LocalTime> chosen = new ArrayList<>();
+		int count = Math.min(MAX_POWER_PUMPS, settings.powerPumpsPerDay());
+		for (int i = 0; i < count; i++) {
+			LocalTime wanted = settings.nightStart().minusHours(2 + 6L * i);
+			slots.stream()
+				.filter((slot) -> !settings.isNight(slot) && !chosen.contains(slot))
+				.min(Comparator.comparingInt((LocalTime slot) -> circularDistance(slot, wanted)))
+				.ifPresent(chosen::add);
+		}
+		chosen.sort(Comparator.naturalOrder());
+		return List.copyOf(chosen);
 	}
 
 	/**
@@ -238,17 +245,19 @@ public final class PlanEngine {
 	// ---- The checklist (R1, R2, R5, R6, R7, R8, R9, R11) ----
 
 	private static List<ChecklistItem> checklist(PlanSettings settings, List<SessionFact> today, int target,
-			ZoneId zone, LocalTime powerPumpSlot) {
+			ZoneId zone, List<LocalTime> powerPumpSlots) {
 		List<ChecklistItem> items = new ArrayList<>();
 		items.add(new ChecklistItem(Advice.of(Rule.R1, "plan.item.sessions", today.size(), target),
 				(today.size() >= target) ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
 		boolean prolactin = today.stream().anyMatch((s) -> inProlactinHours(localTime(s.start(), zone)));
 		items.add(new ChecklistItem(Advice.of(Rule.R5, "plan.item.night"),
 				prolactin ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
-		if (settings.powerPumpsPerDay() > 0) {
-			boolean powerPumped = today.stream().anyMatch(SessionFact::powerPump);
-			items.add(new ChecklistItem(Advice.of(Rule.R6, "plan.item.powerPump", powerPumpSlot.toString()),
-					powerPumped ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
+		if (!powerPumpSlots.isEmpty()) {
+			long powerPumped = today.stream().filter(SessionFact::powerPump).count();
+			String times = String.join(", ", powerPumpSlots.stream().map(LocalTime::toString).toList());
+			items.add(new ChecklistItem(
+					Advice.of(Rule.R6, "plan.item.powerPump", powerPumped, powerPumpSlots.size(), times),
+					(powerPumped >= powerPumpSlots.size()) ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
 		}
 		long massaged = today.stream().filter(SessionFact::massage).count();
 		long expressed = today.stream().filter(SessionFact::handExpression).count();
@@ -269,22 +278,26 @@ public final class PlanEngine {
 		return List.copyOf(items);
 	}
 
-	// ---- What to expect (E1-E7, M3) ----
+	// ---- What to expect (E1-E9, R15, F5, M3) ----
 
 	static List<Advice> expectations(PlanSettings settings, LocalDate date, List<DayVolume> recentDays) {
 		List<Advice> advice = new ArrayList<>();
 		int day = dayNumber(settings, date);
+		boolean plateau = day > 7 && plateau(recentDays);
 		if (day < 1) {
-			advice.add(Advice.of(Rule.M3, "expect.notStarted", settings.startDate().toString()));
+			advice.add(Advice.of(Rule.M3, "expect.notStarted", settings.startDate()));
 		}
 		else if (day <= 7) {
 			advice.add(Advice.of(Rule.E1, "expect.firstDays"));
 		}
-		else if (plateau(recentDays)) {
+		else if (plateau) {
 			advice.add(Advice.of(Rule.E4, "expect.plateau"));
 		}
 		else {
 			advice.add(Advice.of(Rule.E1, "expect.weeks"));
+		}
+		if (day > 7 && (plateau || goalReached(settings, recentDays))) {
+			advice.add(Advice.of(Rule.R15, "expect.maintenance"));
 		}
 		if (settings.path() == LactationPath.INDUCED) {
 			advice.add(Advice.of(Rule.E2, "expect.induced"));
@@ -298,14 +311,24 @@ public final class PlanEngine {
 		if (birth != null && ChronoUnit.DAYS.between(birth, date) > 90 && !settings.babyLatches()) {
 			advice.add(Advice.of(Rule.E3, "expect.olderBaby"));
 		}
+		if (settings.givesSupplement()) {
+			advice.add(Advice.of(Rule.E8, "expect.beforeFrantic"));
+			if (!settings.babyLatches() || settings.supplementKind() != SupplementKind.NONE) {
+				advice.add(Advice.of(Rule.E8, "expect.pacedBottle"));
+			}
+		}
 		if (!settings.babyLatches()) {
 			advice.add(Advice.of(Rule.F5, "help.latch"));
+			advice.add(Advice.of(Rule.E9, "expect.exclusivePumping"));
 		}
-		else if (day > LOW_SUPPLY_AFTER_DAYS && lowSupply(recentDays)) {
+		if (day > LOW_SUPPLY_AFTER_DAYS && lowSupply(recentDays)) {
 			advice.add(Advice.of(Rule.F5, "help.lowSupply"));
 		}
-		if (settings.goal() == Goal.FULL_SUPPLY) {
-			advice.add(Advice.of(Rule.E5, "expect.fullSupply", FULL_SUPPLY_ML.toPlainString()));
+		if (settings.goal() == Goal.DAILY_VOLUME && settings.goalMl() != null) {
+			advice.add(Advice.of(Rule.E6, "expect.ownGoal", new Millilitres(settings.goalMl())));
+		}
+		else if (settings.goal() == Goal.FULL_SUPPLY && fullSupplyFigureApplies(birth, date)) {
+			advice.add(Advice.of(Rule.E5, "expect.fullSupply", new Millilitres(FULL_SUPPLY_ML)));
 		}
 		if (day >= 1 && day <= 21) {
 			advice.add(Advice.of(Rule.E7, "expect.diary"));
@@ -315,16 +338,60 @@ public final class PlanEngine {
 	}
 
 	/**
-	 * F5: the last three days' milk on average below 30 mL a day.
+	 * E5: the full-supply figure is only said for a baby of 1 to 6 months.
 	 */
-	static boolean lowSupply(List<DayVolume> recentDays) {
-		List<BigDecimal> lastThree = recentDays.stream()
+	public static boolean fullSupplyFigureApplies(@Nullable LocalDate birth, LocalDate date) {
+		if (birth == null) {
+			return false;
+		}
+		long months = ChronoUnit.MONTHS.between(birth, date);
+		return months >= 1 && months < 6;
+	}
+
+	/**
+	 * The daily amount a parent aims for: their own, or E5's figure for a baby of 1 to 6
+	 * months with a full supply as the goal; none otherwise.
+	 */
+	public static @Nullable BigDecimal goalMl(PlanSettings settings, LocalDate date) {
+		if (settings.goal() == Goal.DAILY_VOLUME) {
+			return settings.goalMl();
+		}
+		if (settings.goal() == Goal.FULL_SUPPLY && fullSupplyFigureApplies(settings.babyBirthDate(), date)) {
+			return FULL_SUPPLY_ML;
+		}
+		return null;
+	}
+
+	/**
+	 * R15: the parent's own daily amount reached on two of the last three measured days.
+	 */
+	static boolean goalReached(PlanSettings settings, List<DayVolume> recentDays) {
+		if (settings.goal() != Goal.DAILY_VOLUME || settings.goalMl() == null) {
+			return false;
+		}
+		BigDecimal goal = settings.goalMl();
+		return recentDays.stream()
+			.filter((day) -> day.totalMl() != null)
 			.sorted(Comparator.comparing(DayVolume::date).reversed())
 			.limit(3)
-			.map(PlanEngine::zeroIfNull)
+			.filter((day) -> Objects.requireNonNull(day.totalMl()).compareTo(goal) >= 0)
+			.count() >= 2;
+	}
+
+	/**
+	 * F5: the last three days' milk on average below 30 mL a day, all three measured:
+	 * unmeasured breastfeeds are not zero.
+	 */
+	static boolean lowSupply(List<DayVolume> recentDays) {
+		List<DayVolume> lastThree = recentDays.stream()
+			.sorted(Comparator.comparing(DayVolume::date).reversed())
+			.limit(3)
 			.toList();
-		BigDecimal average = average(lastThree);
-		return lastThree.size() == 3 && average != null && average.compareTo(LOW_SUPPLY_ML) < 0;
+		if (lastThree.size() < 3 || lastThree.stream().anyMatch((day) -> !day.fullyMeasured())) {
+			return false;
+		}
+		BigDecimal average = average(lastThree.stream().map(PlanEngine::zeroIfNull).toList());
+		return average != null && average.compareTo(LOW_SUPPLY_ML) < 0;
 	}
 
 	/**
@@ -349,33 +416,7 @@ public final class PlanEngine {
 		return totals.stream().allMatch((total) -> total.subtract(average).abs().compareTo(tolerance) <= 0);
 	}
 
-	// ---- Supplement and the baby's checks (R11-R14, F1, F2) ----
-
-	static List<Advice> supplement(PlanSettings settings, LocalDate date, List<BabyCheck> checks,
-			List<DayVolume> recentDays) {
-		if (!settings.givesSupplement()) {
-			return List.of();
-		}
-		BigDecimal current = Objects.requireNonNull(settings.supplementMlPerDay());
-		if (!redFlags(settings, date, checks).isEmpty()) {
-			return List.of(Advice.of(Rule.R11, "supplement.holdForFlags"));
-		}
-		Optional<Boolean> diapersFine = diapersFine(settings, date, checks);
-		Optional<Integer> weeklyGain = weeklyGain(checks);
-		if (diapersFine.isEmpty() || weeklyGain.isEmpty()) {
-			return List.of(Advice.of(Rule.R12, "supplement.logChecks"));
-		}
-		boolean weightFine = weeklyGain.get() >= acceptableWeeklyGain(settings, date);
-		if (!diapersFine.get() || !weightFine) {
-			return List.of(Advice.of(Rule.R11, "supplement.hold"));
-		}
-		if (ownMilkRising(recentDays)) {
-			BigDecimal next = current.subtract(SUPPLEMENT_STEP_ML).max(BigDecimal.ZERO);
-			return List.of(Advice.of(Rule.R12, "supplement.reduce", SUPPLEMENT_STEP_ML.toPlainString(),
-					current.stripTrailingZeros().toPlainString(), next.stripTrailingZeros().toPlainString()));
-		}
-		return List.of(Advice.of(Rule.R12, "supplement.waitForMilk"));
-	}
+	// ---- The baby first (R11-R14, F1, F2): see BabyRules and SupplementTaper ----
 
 	/**
 	 * R12: the last three days' own milk on average above the three days before.
@@ -392,75 +433,11 @@ public final class PlanEngine {
 		return last != null && before != null && last.compareTo(before) > 0;
 	}
 
+	/**
+	 * F1 and F2: the red flags in the baby's checks of the last three weeks or so.
+	 */
 	public static List<Advice> redFlags(PlanSettings settings, LocalDate date, List<BabyCheck> checks) {
-		List<Advice> flags = new ArrayList<>();
-		if (diapersFine(settings, date, checks).filter((fine) -> !fine).isPresent()) {
-			flags.add(Advice.of(Rule.F1, "flag.diapers", MIN_WET_DIAPERS));
-		}
-		Optional<Integer> gain = weeklyGain(checks);
-		if (gain.isPresent() && gain.get() < 0) {
-			flags.add(Advice.of(Rule.F2, "flag.weightLoss"));
-		}
-		else if (gain.isPresent() && gain.get() < acceptableWeeklyGain(settings, date)) {
-			flags.add(Advice.of(Rule.F2, "flag.slowGain", gain.get()));
-		}
-		return List.copyOf(flags);
-	}
-
-	/**
-	 * R13 over the last three days with a diaper count: empty when none was counted, or
-	 * the baby is 4 days old or younger.
-	 */
-	private static Optional<Boolean> diapersFine(PlanSettings settings, LocalDate date, List<BabyCheck> checks) {
-		LocalDate birth = settings.babyBirthDate();
-		if (birth != null && ChronoUnit.DAYS.between(birth, date) <= 4) {
-			return Optional.empty();
-		}
-		List<Integer> counts = checks.stream()
-			.filter((check) -> !check.date().isAfter(date) && check.date().isAfter(date.minusDays(3)))
-			.map(BabyCheck::wetDiapers)
-			.filter(Objects::nonNull)
-			.toList();
-		if (counts.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(counts.stream().allMatch((count) -> count >= MIN_WET_DIAPERS));
-	}
-
-	/**
-	 * R14: grams a week between the newest weight and the newest one at least 7 days
-	 * older.
-	 */
-	static Optional<Integer> weeklyGain(List<BabyCheck> checks) {
-		List<BabyCheck> weighed = checks.stream()
-			.filter((check) -> check.weightGrams() != null)
-			.sorted(Comparator.comparing(BabyCheck::date).reversed())
-			.toList();
-		if (weighed.isEmpty()) {
-			return Optional.empty();
-		}
-		BabyCheck latest = weighed.get(0);
-		return weighed.stream()
-			.filter((check) -> ChronoUnit.DAYS.between(check.date(), latest.date()) >= 7)
-			.findFirst()
-			.map((earlier) -> {
-				long days = ChronoUnit.DAYS.between(earlier.date(), latest.date());
-				int grams = Objects.requireNonNull(latest.weightGrams())
-						- Objects.requireNonNull(earlier.weightGrams());
-				return (int) Math.round(grams * 7.0 / days);
-			});
-	}
-
-	/**
-	 * R14: the least weekly gain that is still fine: 113 g from 0 to 4 months (155-241 is
-	 * the usual range), 92 g from 4 to 6 months; 113 when the baby's age is not known.
-	 */
-	static int acceptableWeeklyGain(PlanSettings settings, LocalDate date) {
-		LocalDate birth = settings.babyBirthDate();
-		if (birth != null && ChronoUnit.MONTHS.between(birth, date) >= 4) {
-			return 92;
-		}
-		return 113;
+		return BabyRules.assess(settings, date, checks).flags();
 	}
 
 	// ---- The review of a day ----

@@ -49,11 +49,14 @@ public class PlanService {
 
 	private final AccountService accounts;
 
+	private final SupplementHistory supplements;
+
 	private final Clock clock;
 
-	PlanService(PlanSettingsRepository settings, AccountService accounts, Clock clock) {
+	PlanService(PlanSettingsRepository settings, AccountService accounts, SupplementHistory supplements, Clock clock) {
 		this.settings = settings;
 		this.accounts = accounts;
+		this.supplements = supplements;
 		this.clock = clock;
 	}
 
@@ -173,7 +176,27 @@ public class PlanService {
 		Account parent = this.accounts.get(parentId);
 		Optional<PlanSettingsEntry> latest = this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId);
 		PlanSettings settings = inForce(latest.orElse(null), parent);
-		return new PlanPage(settings, latest.isPresent(), history(parentId), PlanEngine.slotTimes(settings));
+		return new PlanPage(settings, latest.isPresent(), history(parentId), PlanEngine.slotTimes(settings),
+				taper(parent, settings), parent.getUnit());
+	}
+
+	/**
+	 * R12: the supplement as given per day, each cut, and the next possible cut; null
+	 * when the baby gets none and none was noted.
+	 */
+	@Transactional(readOnly = true)
+	public SupplementTaper.@Nullable Timeline taper(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		return taper(parent, current(parent));
+	}
+
+	private SupplementTaper.@Nullable Timeline taper(Account parent, PlanSettings settings) {
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		List<BabyCheck> given = this.supplements.supplementGiven(parent.getId(), today);
+		if (!settings.givesSupplement() && given.isEmpty()) {
+			return null;
+		}
+		return SupplementTaper.timeline(settings.supplementMlPerDay(), given, today);
 	}
 
 	/**

@@ -44,6 +44,9 @@ public class ProgressService {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+	/** The days a plateau is judged on, as the Today page sees them. */
+	private static final int PLATEAU_WINDOW = 14;
+
 	private final JournalService journal;
 
 	private final PlanService plans;
@@ -86,11 +89,7 @@ public class ProgressService {
 			days.add(new ProgressDay(day, unit.format(BigDecimal.valueOf(day.totalMl())),
 					PlanEngine.hoursAndMinutes(Duration.ofMinutes(day.longestGapMinutes())), notes.get(day.date())));
 		}
-		BigDecimal goal = switch (settings.goal()) {
-			case DAILY_VOLUME -> settings.goalMl();
-			case FULL_SUPPLY -> PlanEngine.FULL_SUPPLY_ML;
-			default -> null;
-		};
+		BigDecimal goal = PlanEngine.goalMl(settings, today);
 		return new ProgressPage(chosen, from, today, unit, days,
 				firstDay.isPresent() ? milestones(parentId, firstDay.get(), today, unit) : List.of(), goal,
 				firstDay.isEmpty());
@@ -120,15 +119,30 @@ public class ProgressService {
 			.max(java.util.Comparator.comparing(DayAggregate::totalMl))
 			.ifPresent((day) -> milestones
 				.add(new Milestone("milestone.best", day.date(), List.of(unit.format(day.totalMl()), unitName(unit)))));
-		List<DayVolume> recent = all.stream()
+		plateauStart(all.stream()
 			.filter((day) -> day.date().isBefore(today))
 			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl()))
-			.toList();
-		if (PlanEngine.plateau(recent)) {
-			milestones.add(new Milestone("milestone.plateau", today, List.of()));
-		}
+			.toList()).ifPresent((date) -> milestones.add(new Milestone("milestone.plateau", date, List.of())));
 		milestones.sort(java.util.Comparator.comparing(Milestone::date));
 		return List.copyOf(milestones);
+	}
+
+	/**
+	 * E4: the day the plateau that lasts until now began: the first of the four level
+	 * days of the earliest window in the unbroken run of plateau days ending with the
+	 * newest day. It stays on its date as the plateau goes on.
+	 */
+	static Optional<LocalDate> plateauStart(List<DayVolume> days) {
+		LocalDate start = null;
+		for (int end = days.size(); end > 0; end--) {
+			List<DayVolume> window = days.subList(Math.max(0, end - PLATEAU_WINDOW), end);
+			if (!PlanEngine.plateau(window)) {
+				break;
+			}
+			List<DayVolume> measured = window.stream().filter((day) -> day.totalMl() != null).toList();
+			start = measured.get(measured.size() - 4).date();
+		}
+		return Optional.ofNullable(start);
 	}
 
 	private static boolean positive(@Nullable BigDecimal ml) {

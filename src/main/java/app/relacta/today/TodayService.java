@@ -15,7 +15,6 @@ import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.baby.BabyService;
 import app.relacta.journal.JournalService;
-import app.relacta.plan.BabyCheck;
 import app.relacta.plan.DailyPlan;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.DayVolume;
@@ -35,8 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TodayService {
 
-	/** How many days of totals and checks the engine sees. */
+	/** How many days of totals the engine sees. */
 	private static final int HISTORY_DAYS = 14;
+
+	/**
+	 * How many days of baby checks the engine sees: enough for a birth weight against the
+	 * weight at two weeks (R14).
+	 */
+	private static final int CHECK_DAYS = 21;
 
 	private final AccountService accounts;
 
@@ -76,12 +81,13 @@ public class TodayService {
 			.toList();
 		List<DayVolume> days = this.journal.dayTotals(parentId, today.minusDays(HISTORY_DAYS), today)
 			.stream()
-			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl()))
+			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl(), day.unmeasured()))
 			.toList();
 		List<DayVolume> before = days.stream().filter((day) -> day.date().isBefore(today)).toList();
-		List<BabyCheck> checks = this.baby.checks(parentId, today.minusDays(HISTORY_DAYS), today);
+		BabyService.BabyRecord checks = this.baby.record(parentId, today.minusDays(CHECK_DAYS), today);
 
-		DailyPlan plan = PlanEngine.plan(settings, today, zone, sessions, checks, before, now);
+		DailyPlan plan = PlanEngine.plan(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
+				before, now);
 		DayReview soFar = PlanEngine.review(settings, today, zone, sessions, before, now);
 		LocalDate yesterday = today.minusDays(1);
 		boolean hadYesterday = !yesterday.isBefore(settings.startDate())

@@ -32,7 +32,9 @@ class ClientAssessmentTests {
 	private static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 
 	/** Day 15 of the plan. */
-	private static final PlanSettings SETTINGS = PlanSettings.defaults(TODAY.minusDays(14));
+	/** The defaults, with a baby of 3 months: R13 judges diapers by age. */
+	private static final PlanSettings SETTINGS = withBirthDate(PlanSettings.defaults(TODAY.minusDays(14)),
+			TODAY.minusMonths(3));
 
 	@Test
 	void aClientOnTrackHasNoFlags() {
@@ -150,6 +152,12 @@ class ClientAssessmentTests {
 		Instant last = starts.stream().map(ClientSessionStart::start).max(Instant::compareTo).orElse(null);
 		return ClientAssessment.assess(1, "Client", VolumeUnit.ML, SETTINGS, SYDNEY, now, days, starts, last, checks,
 				25);
+	}
+
+	private static PlanSettings withBirthDate(PlanSettings s, LocalDate birth) {
+		return new PlanSettings(s.path(), s.lastExpressed(), s.startDate(), birth, s.babyLatches(),
+				s.supplementMlPerDay(), s.supplementKind(), s.goal(), s.goalMl(), s.nightStart(), s.nightEnd(),
+				s.targetSessions(), s.fastTrack(), s.powerPumpsPerDay());
 	}
 
 	/** The same total on each of the 8 days before today. */

@@ -58,7 +58,7 @@ class TodayFlowTests {
 	void aNewParentSeesTheDefaultPlanAndAnInvitationToMakeItTheirs() {
 		assertThat(today()).contains("Hello, Test parent", "Day 1 of your plan", "Log a session whenever you are ready",
 				"Set up my plan", "Sessions today: 0 of 10", "A session between 1 and 5 AM",
-				"A power-pumping hour, planned at 20:00", "02:00", "22:00",
+				"Power pumping, if you have the time: 0 of 1 today, planned at 20:00", "02:00", "22:00",
 				"In the first days, nothing or a few drops is normal");
 	}
 
@@ -70,8 +70,9 @@ class TodayFlowTests {
 		String html = today();
 		assertThat(html).contains("Next session due at 08:00", "in 1 h", "Sessions today: 2 of 10")
 			.contains("id=\"today-sessions\">2 / 10<", "id=\"today-total\">15 mL<", "id=\"last24-sessions\">2<");
-		assertThat(html).containsPattern("class=\"done\">\\s*<span class=\"tick\" aria-hidden=\"true\">✓</span>\\s*"
-				+ "<span>A session between 1 and 5 AM</span>");
+		assertThat(html).containsPattern(
+				"class=\"done\" data-rule=\"R5\">\\s*<span class=\"tick\" aria-hidden=\"true\">✓</span>\\s*"
+						+ "<span>A session between 1 and 5 AM</span>");
 
 		this.clock.set(Instant.parse("2026-11-20T09:30:00Z"));
 		assertThat(today()).contains("Due 1 h 30 min ago: whenever you can", "class=\"next overdue\"");
@@ -114,8 +115,8 @@ class TodayFlowTests {
 		assertThat(settings.powerPumpsPerDay()).isZero();
 		assertThat(this.plans.history(this.parent.accountId())).hasSize(3);
 		assertThat(today())
-			.contains("Your plan starts on 2026-11-21", "Inducing lactation is often slower",
-					"supplemental nursing system", "Note your baby’s wet diapers and weight")
+			.contains("Your plan starts on Sat 21 Nov", "Inducing lactation is often slower",
+					"supplemental nursing system", "Relacta needs a little more from the Baby page")
 			.doesNotContain("Set up my plan");
 	}
 
@@ -177,17 +178,77 @@ class TodayFlowTests {
 	}
 
 	@Test
-	void fewWetDiapersRaiseAPlainRedFlag() {
-		assertThat(post("/baby", "date", "2026-11-20", "wetDiapers", "4", "weightGrams", "", "supplementVolume", ""))
+	void r13AMorningCountIsNoRedFlagAndAWholeDayOfFewWetDiapersIs() {
+		setUp("2026-08-20", "");
+		assertThat(post("/baby", "date", "2026-11-20", "wetDiapers", "2", "weightGrams", "", "supplementVolume", ""))
 			.hasRedirectedUrl("/baby");
-		assertThat(today()).contains(
-				"Fewer than 6 wet diapers a day lately. Please contact your baby’s health " + "professional now.");
+		assertThat(today()).doesNotContain("data-flags");
+		assertThat(post("/baby", "date", "2026-11-19", "wetDiapers", "4", "weightGrams", "", "supplementVolume", ""))
+			.hasRedirectedUrl("/baby");
+		assertThat(today()).containsPattern("data-flags>\\s*<p data-rule=\"F1\"><strong>4 wet diapers on a recent "
+				+ "whole day, fewer than 6. Please contact your baby’s health professional now.");
 		assertThat(
 				post("/baby", "date", "2026-11-21", "wetDiapers", "-1", "weightGrams", "4.2", "supplementVolume", "x"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Please choose a day in the past year", "cannot be negative", "Please enter the weight in grams",
 					"Please enter a number");
+	}
+
+	@Test
+	void r12TheTaperAsksForChecksSuggestsACutAndThenRemembersIt() {
+		setUp("2026-08-20", "300");
+		assertThat(today()).contains("data-advice=\"log-checks\"", "A weight from the last 7 days.",
+				"Wet diapers for each of the last 2 whole days.");
+		post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weightGrams", "5000", "supplementVolume", "300");
+		post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weightGrams", "", "supplementVolume", "300");
+		post("/baby", "date", "2026-11-19", "wetDiapers", "7", "weightGrams", "5190", "supplementVolume", "300");
+		assertThat(today()).contains("data-advice=\"reduce\"", "give about 30 mL less a day, from 300 mL to 270 mL");
+		// The parent follows it: 270 mL today. Tomorrow the plan waits, and remembers
+		// why.
+		post("/baby", "date", "2026-11-20", "wetDiapers", "", "weightGrams", "", "supplementVolume", "270");
+		this.clock.set(Instant.parse("2026-11-21T09:00:00Z"));
+		post("/baby", "date", "2026-11-20", "wetDiapers", "8", "weightGrams", "", "supplementVolume", "270");
+		assertThat(today()).contains("data-advice=\"wait\"",
+				"You gave 30 mL less on Fri 20 Nov. Keep this amount until Mon 23 Nov");
+		assertThat(page("/baby")).contains("id=\"taper\"", "Now: 270 mL a day.", "Last cut: Fri 20 Nov, 30 mL less.",
+				"Next possible cut: Mon 23 Nov");
+		assertThat(page("/plan")).contains("id=\"taper\"", "Next possible cut: Mon 23 Nov");
+	}
+
+	@Test
+	void r12TheSupplementAdviceSpeaksTheParentsUnit() {
+		SignedInUser ounces = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.OZ));
+		this.parent = ounces;
+		setUp("2026-08-20", "10");
+		post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weightGrams", "5000", "supplementVolume", "10");
+		post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weightGrams", "", "supplementVolume", "10");
+		post("/baby", "date", "2026-11-19", "wetDiapers", "7", "weightGrams", "5190", "supplementVolume", "10");
+		assertThat(today()).contains("give about 1.01 oz less a day, from 10 oz to 8.99 oz");
+		assertThat(page("/plan")).contains("10 oz, Formula").doesNotContain(" mL, Formula");
+	}
+
+	/**
+	 * Plan settings with a birth date, a baby who latches (the baby's checks alone decide
+	 * a cut) and a daily supplement (in the parent's unit).
+	 */
+	private void setUp(String birth, String supplement) {
+		assertThat(post("/plan/settings", "path", "RELACTATION", "startDate", "2026-11-10", "babyBirthDate", birth,
+				"babyLatches", "true", "supplementVolume", supplement, "supplementKind",
+				supplement.isEmpty() ? "NONE" : "FORMULA", "goal", "FULL_SUPPLY", "nightStart", "22:00", "nightEnd",
+				"06:00", "targetSessions", "10", "powerPumpsPerDay", "1"))
+			.hasRedirectedUrl("/plan");
+	}
+
+	private String page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).with(user(this.parent)).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String today() {
