@@ -65,7 +65,7 @@ class DemoClients {
 		LocalDateTime now = LocalDateTime.now(this.clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
 		LocalDate today = now.toLocalDate();
 		parent("demo-jo@relacta.example", "Jo (demo)", zone, consultantId).ifPresent((jo) -> {
-			plan(jo, LactationPath.RELACTATION, today.minusDays(11));
+			plan(jo, LactationPath.RELACTATION, today.minusDays(11), today.minusMonths(3));
 			// Every 3 hours, with the 1-5 AM session until 4 nights ago; 120 mL a day, 70
 			// yesterday.
 			for (LocalDateTime at = now.minusDays(11).minusHours(1); at
@@ -76,12 +76,21 @@ class DemoClients {
 					log(jo, at, yesterday ? "9" : "15", null);
 				}
 			}
-			BabyCheckForm check = this.baby.form(jo.getId(), today.minusDays(1));
-			check.setWetDiapers(4);
-			this.baby.save(jo.getId(), check, new BeanPropertyBindingResult(check, "form"));
+			// Jo's taper was under way (600, then 570 and 540 mL a day, R12) until
+			// yesterday's
+			// few wet diapers: now it holds (R11).
+			for (int back = 11; back >= 1; back--) {
+				BabyCheckForm check = this.baby.form(jo.getId(), today.minusDays(back));
+				check.setWetDiapers((back == 1) ? 4 : 7);
+				check.setSupplementVolume(new BigDecimal((back > 7) ? "600" : (back > 4) ? "570" : "540"));
+				if (back == 10 || back == 3) {
+					check.setWeightGrams((back == 10) ? 5400 : 5560);
+				}
+				this.baby.save(jo.getId(), check, new BeanPropertyBindingResult(check, "form"));
+			}
 		});
 		parent("demo-priya@relacta.example", "Priya (demo)", zone, consultantId).ifPresent((priya) -> {
-			plan(priya, LactationPath.INDUCED, today.minusDays(5));
+			plan(priya, LactationPath.INDUCED, today.minusDays(5), today.minusWeeks(5));
 			for (LocalDateTime at = now.minusDays(5).minusHours(7); at
 				.isBefore(now.minusHours(6)); at = at.plusHours(3)) {
 				log(priya, at, null, "Drops only, but I keep going.");
@@ -103,10 +112,11 @@ class DemoClients {
 		return parent;
 	}
 
-	private void plan(Account parent, LactationPath path, LocalDate start) {
+	private void plan(Account parent, LactationPath path, LocalDate start, LocalDate birth) {
 		PlanSettingsForm form = this.plans.form(parent.getId());
 		form.setPath(path);
 		form.setStartDate(start);
+		form.setBabyBirthDate(birth);
 		form.setGoal(Goal.FULL_SUPPLY);
 		form.setSupplementKind(SupplementKind.FORMULA);
 		form.setSupplementVolume(new BigDecimal("600"));

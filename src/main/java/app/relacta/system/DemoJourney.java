@@ -18,6 +18,8 @@ import app.relacta.account.Role;
 import app.relacta.account.SignupForm;
 import app.relacta.account.TimeZones;
 import app.relacta.account.VolumeUnit;
+import app.relacta.baby.BabyCheckForm;
+import app.relacta.baby.BabyService;
 import app.relacta.care.CareService;
 import app.relacta.care.CommentForm;
 import app.relacta.care.NoteForm;
@@ -77,10 +79,12 @@ class DemoJourney {
 
 	private final DemoClients clients;
 
+	private final BabyService baby;
+
 	private final Clock clock;
 
 	DemoJourney(AccountService accounts, JournalService journal, PlanService plans, CareService care, NoteService notes,
-			JournalComments comments, DemoClients clients, Clock clock) {
+			JournalComments comments, DemoClients clients, BabyService baby, Clock clock) {
 		this.accounts = accounts;
 		this.journal = journal;
 		this.plans = plans;
@@ -88,6 +92,7 @@ class DemoJourney {
 		this.notes = notes;
 		this.comments = comments;
 		this.clients = clients;
+		this.baby = baby;
 		this.clock = clock;
 	}
 
@@ -161,8 +166,66 @@ class DemoJourney {
 				}
 			}
 		}
+		logged += logToday(parentId, zone);
+		babyChecks(parentId, day1);
 		logger.info("Created the demo parent {} (password {}) with {} sessions from {}", EMAIL, PASSWORD, logged, day1);
 	}
+
+	/**
+	 * Today, day 22, follows the diary's later pattern up to now ("then steady at about
+	 * 20 oz a day"), so the Today page opens at a sensible point of the day.
+	 */
+	private int logToday(long parentId, ZoneId zone) {
+		LocalDateTime now = LocalDateTime.now(this.clock.withZone(zone));
+		BigDecimal share = new BigDecimal("19").multiply(OZ).divide(BigDecimal.valueOf(8), 0, RoundingMode.HALF_UP);
+		int logged = 0;
+		for (DiarySession session : sessions(LATER_PATTERN, null, Map.of(), null)) {
+			DiarySession measured = new DiarySession(session.time(), session.powerPump(), session.hands(), share, null);
+			LogSessionForm form = measured.form(now.toLocalDate());
+			if (form.getStartedAt() != null
+					&& !form.getStartedAt().plusMinutes(form.getDurationMinutes()).isAfter(now)) {
+				logged += this.journal.log(parentId, form, new BeanPropertyBindingResult(form, "form")).isPresent() ? 1
+						: 0;
+			}
+		}
+		return logged;
+	}
+
+	/**
+	 * The baby's checks: wet diapers every day, a weight each week (a 6-month-old gaining
+	 * about 70 g a week, R14), and the formula given each day, reduced by R12 as the milk
+	 * came in: 30 mL less on day 10, 13 and 16, then every 2 days; the next cut is open
+	 * today, if the checks stay fine.
+	 */
+	private void babyChecks(long parentId, LocalDate day1) {
+		for (int day = 1; day <= 21; day++) {
+			BabyCheckForm check = this.baby.form(parentId, day1.plusDays(day - 1));
+			check.setWetDiapers((day % 3 == 0) ? 8 : 7);
+			if (day % 7 == 1) {
+				check.setWeightGrams(7450 + 10 * (day - 1));
+			}
+			check.setSupplementVolume(new BigDecimal(demoSupplement(day)));
+			this.baby.save(parentId, check, new BeanPropertyBindingResult(check, "form"));
+		}
+	}
+
+	/** R12's schedule from day 10: 300, then 270, 240, 210, 180 and 150 mL a day. */
+	static int demoSupplement(int day) {
+		int[] cutDays = { 10, 13, 16, 18, 20 };
+		int given = DEMO_SUPPLEMENT_ML;
+		for (int cut : cutDays) {
+			if (day >= cut) {
+				given -= 30;
+			}
+		}
+		return given;
+	}
+
+	/** The formula the diary's 6-month-old had a day before the milk came in. */
+	static final int DEMO_SUPPLEMENT_ML = 300;
+
+	/** The diary's pattern from day 10 on, for each later day. */
+	private static final String LATER_PATTERN = "03:00H 07:00H 10:00H 13:00H 16:00H 19:00H 21:00PH 23:00H";
 
 	private static PlanSettingsForm planSettings(LocalDate day1) {
 		PlanSettingsForm form = new PlanSettingsForm();
@@ -172,8 +235,12 @@ class DemoJourney {
 		form.setStartDate(day1);
 		form.setBabyBirthDate(day1.minusMonths(6));
 		form.setBabyLatches(false);
-		form.setSupplementKind(SupplementKind.NONE);
-		form.setGoal(Goal.FULL_SUPPLY);
+		form.setSupplementKind(SupplementKind.FORMULA);
+		form.setSupplementVolume(new BigDecimal(DEMO_SUPPLEMENT_ML));
+		// The diary's full supply: "about 20 oz of milk per day ... just the right
+		// amount".
+		form.setGoal(Goal.DAILY_VOLUME);
+		form.setGoalVolume(new BigDecimal("20").multiply(OZ).setScale(0, RoundingMode.HALF_UP));
 		return form;
 	}
 
@@ -209,7 +276,7 @@ class DemoJourney {
 		for (int day = 10; day <= 21; day++) {
 			days.add(ounces(day, ounces[day - 10],
 					(day == 10) ? "Every 1 to 4 hours by day, 4 at night, a power pump every night before bed." : null,
-					"03:00H 07:00H 10:00H 13:00H 16:00H 19:00H 21:00PH 23:00H"));
+					LATER_PATTERN));
 		}
 		return days;
 	}

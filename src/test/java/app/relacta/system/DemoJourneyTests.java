@@ -1,9 +1,11 @@
 package app.relacta.system;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.relacta.MutableClock;
 import app.relacta.account.Account;
@@ -71,7 +73,12 @@ class DemoJourneyTests {
 		assertThat(byDay.get(3).powerPumps()).isEqualTo(1);
 		assertThat(byDay.get(4).dropsOnlySessions()).isEqualTo(12);
 		assertThat(byDay.get(21).powerPumps()).isEqualTo(1);
-		assertThat(byDay.get(22).sessions()).as("today is the parent's own").isZero();
+		LocalTime created = LocalTime.ofInstant(demo.getCreatedAt(), demo.getZone());
+		long upToNow = Stream.of("03:00", "07:00", "10:00", "13:00", "16:00", "19:00", "21:00", "23:00")
+			.map(LocalTime::parse)
+			.filter((time) -> !time.plusMinutes(time.getHour() == 21 ? 60 : 20).isAfter(created))
+			.count();
+		assertThat(byDay.get(22).sessions()).as("today follows the diary's later pattern up to now").isEqualTo(upToNow);
 		for (int day = 10; day <= 21; day++) {
 			assertThat(byDay.get(day).totalMl()).as("day %d grows, then levels off", day).isGreaterThan(150);
 		}
