@@ -268,10 +268,10 @@ class CareFlowTests {
 		share();
 		String client = "/clients/" + this.parentAccount.getId();
 		assertThat(post(this.consultant, client + "/plan/adjust", "targetSessions", "13", "nightStart", "23:00",
-				"nightEnd", "01:00", "powerPumpsPerDay", "2"))
+				"nightEnd", "01:00", "powerPumpsPerDay", "4"))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Up to 12 sessions", "4 to 12 hours", "none or once a day", "value=\"13\"");
+			.contains("Up to 12 sessions", "4 to 12 hours", "none, or 1 to 3 a day", "value=\"13\"");
 		assertThat(post(this.consultant, client + "/plan/adjust", "targetSessions", "9", "nightStart", "23:00",
 				"nightEnd", "07:00", "powerPumpsPerDay", "0"))
 			.hasRedirectedUrl(client + "/plan");

@@ -52,7 +52,8 @@ class TodayBrowserTests extends PhoneBrowserTests {
 		navigate("main form button[type=submit]");
 
 		assertThat(text(".flash")).contains("Your plan is ready");
-		assertThat(text("main")).contains("supplemental nursing system", "Relacta needs a little more from the Baby page")
+		assertThat(text("main"))
+			.contains("supplemental nursing system", "Relacta needs a little more from the Baby page")
 			.doesNotContain("Set up my plan");
 
 		// The session timer: start, stop, and the log form is filled in.
