@@ -23,6 +23,7 @@ import app.relacta.progress.ProgressPage;
 import app.relacta.progress.ProgressService;
 import app.relacta.system.FormErrors;
 import app.relacta.today.TodayService;
+import app.relacta.wellbeing.WellbeingService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -66,10 +67,14 @@ class ClientController {
 
 	private final BabyService baby;
 
+	private final WellbeingService wellbeing;
+
 	private final MessageSource messages;
 
 	ClientController(CareService care, NoteService notes, TodayService today, JournalComments comments,
-			ProgressService progress, PlanService plans, BabyService baby, MessageSource messages) {
+			ProgressService progress, PlanService plans, BabyService baby, WellbeingService wellbeing,
+			MessageSource messages) {
+		this.wellbeing = wellbeing;
 		this.care = care;
 		this.notes = notes;
 		this.today = today;
@@ -98,7 +103,7 @@ class ClientController {
 	}
 
 	private String todayView(SignedInUser user, Account client, NoteForm form, Model model) {
-		model.addAttribute("today", this.today.today(client.getId()));
+		model.addAttribute("today", this.today.today(client.getId(), true));
 		model.addAttribute("notes", this.notes.notesBy(user.accountId(), client.getId()));
 		model.addAttribute("noteForm", form);
 		return "today/today";
@@ -134,6 +139,7 @@ class ClientController {
 			@RequestParam(defaultValue = "14") String range, Model model) {
 		open(user, clientId, Area.PROGRESS, model);
 		model.addAttribute("page", this.progress.page(clientId, range));
+		model.addAttribute("medications", this.wellbeing.medications(clientId));
 		model.addAttribute("ranges", ProgressPage.RANGES);
 		return "progress/progress";
 	}

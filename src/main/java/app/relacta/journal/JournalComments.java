@@ -63,7 +63,7 @@ public class JournalComments {
 		List<JournalDay> days = new ArrayList<>(page.days());
 		commented.stream()
 			.filter((date) -> !shown.contains(date))
-			.forEach((date) -> days.add(new JournalDay(date, 0, null, List.of())));
+			.forEach((date) -> days.add(new JournalDay(date, 0, null, List.of(), List.of())));
 		if (days.size() == page.days().size()) {
 			return page;
 		}

@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,9 +55,12 @@ public class JournalService {
 
 	private final EntityManager entityManager;
 
-	JournalService(LoggedSessionRepository sessions, AccountService accounts, Clock clock,
+	private final CareMomentRepository moments;
+
+	JournalService(LoggedSessionRepository sessions, CareMomentRepository moments, AccountService accounts, Clock clock,
 			EntityManager entityManager) {
 		this.sessions = sessions;
+		this.moments = moments;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.entityManager = entityManager;
@@ -177,14 +182,23 @@ public class JournalService {
 			.stream()
 			.map((session) -> SessionView.of(session, unit))
 			.collect(Collectors.groupingBy(SessionView::localDate, LinkedHashMap::new, Collectors.toList()));
-		List<JournalDay> days = this.sessions.dayTotals(parentId, from, to)
+		Map<LocalDate, List<MomentView>> momentsByDay = this.moments
+			.findByParentIdAndLocalDateBetweenOrderByOccurredAtDesc(parentId, from, to)
 			.stream()
-			.map((day) -> new JournalDay(day.date(), day.sessions(), unit.formatOrNull(day.totalMl()),
-					byDay.getOrDefault(day.date(), List.of())))
-			.toList();
+			.map(MomentView::of)
+			.collect(Collectors.groupingBy(MomentView::date, LinkedHashMap::new, Collectors.toList()));
+		Map<LocalDate, JournalDay> days = new TreeMap<>(Comparator.reverseOrder());
+		for (DayTotal day : this.sessions.dayTotals(parentId, from, to)) {
+			days.put(day.date(), new JournalDay(day.date(), day.sessions(), unit.formatOrNull(day.totalMl()),
+					byDay.getOrDefault(day.date(), List.of()), momentsByDay.getOrDefault(day.date(), List.of())));
+		}
+		// A day with only skin-to-skin or a feed at the breast is a day of the journal
+		// too.
+		momentsByDay
+			.forEach((date, moments) -> days.putIfAbsent(date, new JournalDay(date, 0, null, List.of(), moments)));
 		LocalDate older = this.sessions.latestDayBefore(parentId, from).orElse(null);
 		LocalDate newer = end.isBefore(today) ? min(end.plusDays(JournalPage.DAYS_PER_PAGE), today) : null;
-		return new JournalPage(from, end, today, unit, days, older, newer);
+		return new JournalPage(from, end, today, unit, List.copyOf(days.values()), older, newer);
 	}
 
 	/**

@@ -161,9 +161,11 @@ public final class PlanEngine {
 	 * @param checks the baby checks of the last three weeks or so
 	 * @param supplementGiven the days a supplement was noted, as far back as kept (R12)
 	 * @param recentDays the days before {@code date}, for expectations such as a plateau
+	 * @param moments the skin-to-skin time and feeds at the breast logged on {@code date}
 	 */
 	public static DailyPlan plan(PlanSettings chosen, LocalDate date, ZoneId zone, List<SessionFact> sessions,
-			List<BabyCheck> checks, List<BabyCheck> supplementGiven, List<DayVolume> recentDays, Instant now) {
+			List<BabyCheck> checks, List<BabyCheck> supplementGiven, List<DayVolume> recentDays, MomentCounts moments,
+			Instant now) {
 		PlanSettings settings = forDay(chosen, date);
 		List<LocalTime> slots = slotTimes(settings);
 		List<SessionFact> today = onDay(sessions, date, zone);
@@ -185,7 +187,7 @@ public final class PlanEngine {
 		int target = planned.size();
 		BabyRules.Status baby = BabyRules.assess(settings, date, checks);
 		return new DailyPlan(date, dayNumber(settings, date), target, dayInterval, nightInterval(settings, slots),
-				List.copyOf(planned), checklist(settings, today, target, zone, powerPumpSlots),
+				List.copyOf(planned), checklist(settings, today, target, zone, powerPumpSlots, moments),
 				expectations(settings, date, recentDays),
 				SupplementTaper.advise(settings, date, baby, supplementGiven, recentDays), baby.flags());
 	}
@@ -245,7 +247,7 @@ public final class PlanEngine {
 	// ---- The checklist (R1, R2, R5, R6, R7, R8, R9, R11) ----
 
 	private static List<ChecklistItem> checklist(PlanSettings settings, List<SessionFact> today, int target,
-			ZoneId zone, List<LocalTime> powerPumpSlots) {
+			ZoneId zone, List<LocalTime> powerPumpSlots, MomentCounts moments) {
 		List<ChecklistItem> items = new ArrayList<>();
 		items.add(new ChecklistItem(Advice.of(Rule.R1, "plan.item.sessions", today.size(), target),
 				(today.size() >= target) ? ChecklistItem.Status.DONE : ChecklistItem.Status.OPEN));
@@ -265,11 +267,13 @@ public final class PlanEngine {
 				(!today.isEmpty() && massaged + expressed > 0) ? ChecklistItem.Status.DONE
 						: ChecklistItem.Status.ANYTIME));
 		items.add(new ChecklistItem(Advice.of(Rule.R2, "plan.item.length"), ChecklistItem.Status.ANYTIME));
-		items.add(new ChecklistItem(Advice.of(Rule.R8, "plan.item.skin"), ChecklistItem.Status.ANYTIME));
+		items.add(new ChecklistItem(Advice.of(Rule.R8, "plan.item.skin", moments.skinToSkin()),
+				(moments.skinToSkin() > 0) ? ChecklistItem.Status.DONE : ChecklistItem.Status.ANYTIME));
 		if (settings.babyLatches()) {
 			items.add(new ChecklistItem(Advice.of(Rule.R8, "plan.item.comfort"), ChecklistItem.Status.ANYTIME));
 			if (settings.givesSupplement()) {
-				items.add(new ChecklistItem(Advice.of(Rule.R9, "plan.item.sns"), ChecklistItem.Status.ANYTIME));
+				items.add(new ChecklistItem(Advice.of(Rule.R9, "plan.item.sns", moments.atBreast()),
+						(moments.atBreast() > 0) ? ChecklistItem.Status.DONE : ChecklistItem.Status.ANYTIME));
 			}
 		}
 		if (settings.givesSupplement()) {

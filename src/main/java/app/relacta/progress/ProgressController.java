@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.wellbeing.WellbeingService;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -24,14 +25,18 @@ class ProgressController {
 
 	private final ProgressService progress;
 
-	ProgressController(ProgressService progress) {
+	private final WellbeingService wellbeing;
+
+	ProgressController(ProgressService progress, WellbeingService wellbeing) {
 		this.progress = progress;
+		this.wellbeing = wellbeing;
 	}
 
 	@GetMapping("/progress")
 	String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "14") String range,
 			Model model) {
 		model.addAttribute("page", this.progress.page(user.accountId(), range));
+		model.addAttribute("medications", this.wellbeing.medications(user.accountId()));
 		model.addAttribute("ranges", ProgressPage.RANGES);
 		return "progress/progress";
 	}

@@ -45,7 +45,7 @@ class TodayController {
 		if (user.role() == Role.CONSULTANT) {
 			return "redirect:/clients";
 		}
-		model.addAttribute("today", this.today.today(user.accountId()));
+		model.addAttribute("today", this.today.today(user.accountId(), false));
 		model.addAttribute("notes", this.notes.openNotes(user.accountId()));
 		model.addAttribute("planChange", this.plans.recentChangeByOther(user.accountId()).orElse(null));
 		model.addAttribute("commentCounts", this.comments.recentFromConsultants(user.accountId()));

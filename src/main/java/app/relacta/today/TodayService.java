@@ -15,13 +15,19 @@ import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.baby.BabyService;
 import app.relacta.journal.JournalService;
+import app.relacta.journal.MomentKind;
+import app.relacta.journal.MomentService;
+import app.relacta.journal.MomentView;
 import app.relacta.plan.DailyPlan;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.DayVolume;
+import app.relacta.plan.MomentCounts;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
 import app.relacta.plan.SessionFact;
+import app.relacta.wellbeing.MedicationView;
+import app.relacta.wellbeing.WellbeingService;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -53,20 +59,30 @@ public class TodayService {
 
 	private final SessionTimerRepository timers;
 
+	private final MomentService moments;
+
+	private final WellbeingService wellbeing;
+
 	private final Clock clock;
 
 	TodayService(AccountService accounts, PlanService plans, JournalService journal, BabyService baby,
-			SessionTimerRepository timers, Clock clock) {
+			SessionTimerRepository timers, MomentService moments, WellbeingService wellbeing, Clock clock) {
 		this.accounts = accounts;
 		this.plans = plans;
 		this.journal = journal;
 		this.baby = baby;
 		this.timers = timers;
+		this.moments = moments;
+		this.wellbeing = wellbeing;
 		this.clock = clock;
 	}
 
+	/**
+	 * The Today page of a parent, as they see it, or as their consultant does
+	 * ({@code forConsultant}: the mood only where the parent shared it).
+	 */
 	@Transactional(readOnly = true)
-	public TodayView today(long parentId) {
+	public TodayView today(long parentId, boolean forConsultant) {
 		Account parent = this.accounts.get(parentId);
 		ZoneId zone = parent.getZone();
 		VolumeUnit unit = parent.getUnit();
@@ -86,8 +102,12 @@ public class TodayService {
 		List<DayVolume> before = days.stream().filter((day) -> day.date().isBefore(today)).toList();
 		BabyService.BabyRecord checks = this.baby.record(parentId, today.minusDays(CHECK_DAYS), today);
 
+		List<MomentView> momentsToday = this.moments.byDay(parentId, today, today).getOrDefault(today, List.of());
+		MomentCounts moments = new MomentCounts(count(momentsToday, MomentKind.SKIN_TO_SKIN),
+				count(momentsToday, MomentKind.AT_BREAST));
+
 		DailyPlan plan = PlanEngine.plan(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
-				before, now);
+				before, moments, now);
 		DayReview soFar = PlanEngine.review(settings, today, zone, sessions, before, now);
 		LocalDate yesterday = today.minusDays(1);
 		boolean hadYesterday = !yesterday.isBefore(settings.startDate())
@@ -99,13 +119,23 @@ public class TodayService {
 		TimerView timer = this.timers.findById(parentId)
 			.map((t) -> TimerView.of(t.getStartedAt(), t.isPowerPump(), now, zone))
 			.orElse(null);
+		List<MedicationView> medications = this.wellbeing.medications(parentId)
+			.stream()
+			.filter((medication) -> medication.takenOn(today))
+			.toList();
 		return new TodayView(parent.getDisplayName(), today, unit, this.plans.isSetUp(parentId), plan, soFar,
 				yesterdayReview, next, last24, timer, unit.formatOrNull(soFar.totalMl()),
 				(yesterdayReview != null) ? unit.formatOrNull(yesterdayReview.totalMl()) : null,
 				unit.format(last24.totalMl()),
 				PlanEngine.hoursAndMinutes(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0
 						? soFar.longestDayGap() : soFar.longestNightGap()),
-				PlanEngine.hoursAndMinutes(last24.longestGap()));
+				PlanEngine.hoursAndMinutes(last24.longestGap()), moments,
+				settings.babyLatches() || moments.atBreast() > 0, this.wellbeing.moodToday(parentId, forConsultant),
+				medications);
+	}
+
+	private static long count(List<MomentView> moments, MomentKind kind) {
+		return moments.stream().filter((moment) -> moment.kind() == kind).count();
 	}
 
 	/**

@@ -1,22 +1,32 @@
 package app.relacta.today;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.DailyPlan;
 import app.relacta.plan.DayReview;
+import app.relacta.plan.MomentCounts;
 import app.relacta.plan.NextSession;
 import app.relacta.plan.RollingDay;
+import app.relacta.wellbeing.MedicationView;
+import app.relacta.wellbeing.MoodToday;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the Today page shows, volumes already in the parent's unit.
  *
  * @param yesterday the review of yesterday, or null before the plan's first full day
+ * @param moments today's skin-to-skin time and feeds at the breast (R8, R9)
+ * @param offerAtBreast whether to offer logging a feed at the breast (R9: the baby
+ * latches)
+ * @param mood the mood card (F4)
+ * @param medications the medicines and herbs taken today (M4)
  */
 public record TodayView(String displayName, LocalDate today, VolumeUnit unit, boolean planSetUp, DailyPlan plan,
 		DayReview soFar, @Nullable DayReview yesterday, NextSession next, RollingDay last24, @Nullable TimerView timer,
 		@Nullable String todayTotal, @Nullable String yesterdayTotal, String last24Total, String longestGapToday,
-		String longestGapLast24) {
+		String longestGapLast24, MomentCounts moments, boolean offerAtBreast, MoodToday mood,
+		List<MedicationView> medications) {
 
 }

@@ -62,10 +62,10 @@ class JournalControllerTests {
 	@Test
 	void theJournalShowsThePageOfTheSignedInParent() {
 		LocalDate today = LocalDate.parse("2026-11-22");
-		given(this.comments.page(7, null)).willReturn(new JournalComments.CommentedPage(
-				new JournalPage(today.minusDays(13), today, today, VolumeUnit.ML,
-						List.of(new JournalDay(LocalDate.parse("2026-11-21"), 1, "30", List.of(SAVED))), null, null),
-				CommentThreads.NONE));
+		given(this.comments.page(7, null)).willReturn(
+				new JournalComments.CommentedPage(new JournalPage(today.minusDays(13), today, today, VolumeUnit.ML,
+						List.of(new JournalDay(LocalDate.parse("2026-11-21"), 1, "30", List.of(SAVED), List.of())),
+						null, null), CommentThreads.NONE));
 		assertThat(this.mvc.get().uri("/journal").with(user(PARENT))).hasStatusOk()
 			.hasViewName("journal/list")
 			.bodyText()

@@ -2,6 +2,7 @@ package app.relacta.system;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.care.CareService;
+import app.relacta.journal.MomentKind;
+import app.relacta.journal.MomentService;
+import app.relacta.wellbeing.MedicationForm;
+import app.relacta.wellbeing.WellbeingService;
 import app.relacta.care.InviteForm;
 import app.relacta.care.NoteService;
 import app.relacta.care.ShareView;
@@ -101,6 +106,12 @@ class AccessMatrixTests {
 	private NoteService notes;
 
 	@Autowired
+	private MomentService moments;
+
+	@Autowired
+	private WellbeingService wellbeing;
+
+	@Autowired
 	private MutableClock clock;
 
 	private final Map<Actor, Account> actors = new EnumMap<>(Actor.class);
@@ -174,7 +185,9 @@ class AccessMatrixTests {
 		if (path.startsWith("/invitations/email/{id")) {
 			return Rule.INVITED_CONSULTANT;
 		}
-		boolean parents = List.of("/journal", "/progress", "/plan", "/baby", "/timer", "/sharing", "/notes")
+		boolean parents = List
+			.of("/journal", "/progress", "/plan", "/baby", "/timer", "/sharing", "/notes", "/moments", "/mood",
+					"/medications")
 			.stream()
 			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
 		if (parents) {
@@ -266,8 +279,14 @@ class AccessMatrixTests {
 		invite.setEmail(withConsent.getEmail());
 		this.care.inviteByEmail(a.getId(), invite, new BeanPropertyBindingResult(invite, "invite"));
 		long emailInvitationId = this.care.offersFor(withConsent.getId()).get(0).id();
+		long momentId = this.moments.log(a.getId(), MomentKind.SKIN_TO_SKIN).id();
+		MedicationForm medication = new MedicationForm();
+		medication.setName("Fenugreek");
+		medication.setStartedOn(LocalDate.parse("2026-11-20"));
+		this.wellbeing.add(a.getId(), medication, new BeanPropertyBindingResult(medication, "form"));
+		long medicationId = this.wellbeing.medications(a.getId()).get(0).id();
 		return new Fixture(a.getId(), sessionId, noteId, code, emailInvitationId, shareId,
-				this.care.sharing(a.getId()).invitations().get(0).id());
+				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId);
 	}
 
 	private List<Route> routes() {
@@ -304,12 +323,18 @@ class AccessMatrixTests {
 	 * A's records for this request, and a path for a route that uses them.
 	 */
 	record Fixture(long parentId, long sessionId, long noteId, String code, long emailInvitationId, long shareId,
-			long invitationId) {
+			long invitationId, long momentId, long medicationId) {
 
 		String samplePath(String pattern) {
 			String id;
 			if (pattern.startsWith("/journal/")) {
 				id = String.valueOf(this.sessionId);
+			}
+			else if (pattern.startsWith("/moments/")) {
+				id = String.valueOf(this.momentId);
+			}
+			else if (pattern.startsWith("/medications/")) {
+				id = String.valueOf(this.medicationId);
 			}
 			else if (pattern.startsWith("/notes/")) {
 				id = String.valueOf(this.noteId);

@@ -53,7 +53,7 @@ class TodayBrowserTests extends PhoneBrowserTests {
 
 		assertThat(text(".flash")).contains("Your plan is ready");
 		assertThat(text("main"))
-			.contains("supplemental nursing system", "Relacta needs a little more from the Baby page")
+			.contains("nursing system or a syringe", "Relacta needs a little more from the Baby page")
 			.doesNotContain("Set up my plan");
 
 		// The session timer: start, stop, and the log form is filled in.

@@ -116,7 +116,7 @@ class TodayFlowTests {
 		assertThat(this.plans.history(this.parent.accountId())).hasSize(3);
 		assertThat(today())
 			.contains("Your plan starts on Sat 21 Nov", "Inducing lactation is often slower",
-					"supplemental nursing system", "Relacta needs a little more from the Baby page")
+					"nursing system or a syringe", "Relacta needs a little more from the Baby page")
 			.doesNotContain("Set up my plan");
 	}
 

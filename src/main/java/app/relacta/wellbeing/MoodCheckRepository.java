@@ -1,0 +1,17 @@
+package app.relacta.wellbeing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MoodCheckRepository extends JpaRepository<MoodCheck, Long> {
+
+	Optional<MoodCheck> findByParentIdAndLocalDate(long parentId, LocalDate localDate);
+
+	List<MoodCheck> findByParentIdAndLocalDateBetweenOrderByLocalDate(long parentId, LocalDate from, LocalDate to);
+
+	Optional<MoodCheck> findFirstByParentIdOrderByLocalDateDesc(long parentId);
+
+}
