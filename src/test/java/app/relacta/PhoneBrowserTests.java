@@ -1,5 +1,6 @@
 package app.relacta;
 
+import app.relacta.account.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -62,6 +63,14 @@ public abstract class PhoneBrowserTests {
 	/** Taps what a CSS selector finds, which loads the next page, and waits for it. */
 	protected void navigate(String css) {
 		BrowserSupport.clickAndWaitForPage(this.browser, css);
+	}
+
+	/** Logs in with the test accounts' password. */
+	protected void logIn(String email) {
+		open("/login");
+		byId("username").sendKeys(email);
+		byId("password").sendKeys(TestAccounts.PASSWORD);
+		navigate("main form button[type=submit]");
 	}
 
 	protected void fullPage(String name) {

@@ -140,13 +140,6 @@ class CareBrowserTests extends PhoneBrowserTests {
 		}
 	}
 
-	private void logIn(String email) {
-		open("/login");
-		byId("username").sendKeys(email);
-		byId("password").sendKeys(TestAccounts.PASSWORD);
-		navigate("main form button[type=submit]");
-	}
-
 	/** Last night’s sessions in London, so the journal has a day to comment on. */
 	private void logSessions(Account parent) {
 		LocalDateTime today = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.DAYS).minusDays(1);

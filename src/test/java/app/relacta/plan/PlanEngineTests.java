@@ -88,7 +88,7 @@ class PlanEngineTests {
 		List<SessionFact> sessions = List.of(session("2026-11-05T02:10"), session("2026-11-05T06:05", true, true),
 				powerPump("2026-11-05T19:50"));
 		DailyPlan plan = PlanEngine.plan(DEFAULTS, LocalDate.parse("2026-11-05"), LONDON, sessions, List.of(),
-				List.of(), List.of(), Instant.parse("2026-11-05T21:00:00Z"));
+				List.of(), List.of(), MomentCounts.NONE, Instant.parse("2026-11-05T21:00:00Z"));
 		assertThat(plan.dayNumber()).isEqualTo(4);
 		assertThat(plan.targetSessions()).isEqualTo(10);
 		assertThat(plan.dayInterval()).isEqualTo(Duration.ofHours(2));
@@ -110,7 +110,7 @@ class PlanEngineTests {
 				new BigDecimal("300"), SupplementKind.FORMULA, Goal.PARTIAL_SUPPLY, null, LocalTime.of(22, 0),
 				LocalTime.of(6, 0), 10, false, 0);
 		DailyPlan plan = PlanEngine.plan(latching, DAY_1, LONDON, List.of(), List.of(), List.of(), List.of(),
-				Instant.parse("2026-11-02T12:00:00Z"));
+				MomentCounts.NONE, Instant.parse("2026-11-02T12:00:00Z"));
 		assertThat(plan.checklist()).extracting((item) -> item.advice().key())
 			.contains("plan.item.comfort", "plan.item.sns", "plan.item.fed")
 			.doesNotContain("plan.item.powerPump");
@@ -120,7 +120,7 @@ class PlanEngineTests {
 	@CsvSource({ "2026-03-29, 10", "2026-10-25, 10", "2026-11-02, 10" })
 	void clockChangeDaysKeepEveryPlannedTime(String date, int count) {
 		DailyPlan plan = PlanEngine.plan(DEFAULTS, LocalDate.parse(date), LONDON, List.of(), List.of(), List.of(),
-				List.of(), Instant.parse("2026-01-01T00:00:00Z"));
+				List.of(), MomentCounts.NONE, Instant.parse("2026-01-01T00:00:00Z"));
 		assertThat(plan.sessions()).hasSize(count);
 		assertThat(plan.sessions()).extracting((s) -> s.time().toLocalDate().toString()).containsOnly(date);
 		assertThat(plan.sessions()).extracting(PlannedSession::time).isSorted();
@@ -432,7 +432,7 @@ class PlanEngineTests {
 		PlanSettings settings = new PlanSettings(path, null, DAY_1, null, false, null, SupplementKind.NONE,
 				Goal.FULL_SUPPLY, null, LocalTime.of(22, 0), LocalTime.of(6, 0), target, false, 1);
 		DailyPlan plan = PlanEngine.plan(settings, DAY_1.plusDays(day - 1), LONDON, List.of(), List.of(), List.of(),
-				List.of(), Instant.parse("2026-11-02T00:00:00Z"));
+				List.of(), MomentCounts.NONE, Instant.parse("2026-11-02T00:00:00Z"));
 		assertThat(plan.targetSessions()).isEqualTo(planned);
 	}
 
