@@ -37,6 +37,9 @@ public class Account {
 	private VolumeUnit unit;
 
 	@Enumerated(EnumType.STRING)
+	private WeightUnit weightUnit;
+
+	@Enumerated(EnumType.STRING)
 	private Role role;
 
 	private Instant createdAt;
@@ -58,6 +61,7 @@ public class Account {
 		this.displayName = displayName;
 		this.timeZone = zone.getId();
 		this.unit = unit;
+		this.weightUnit = (unit == VolumeUnit.OZ) ? WeightUnit.IMPERIAL : WeightUnit.METRIC;
 		this.role = role;
 		this.createdAt = createdAt;
 	}
@@ -86,6 +90,11 @@ public class Account {
 		return this.unit;
 	}
 
+	/** How the parent reads their baby's weight. */
+	public WeightUnit getWeightUnit() {
+		return this.weightUnit;
+	}
+
 	public Role getRole() {
 		return this.role;
 	}
@@ -109,6 +118,10 @@ public class Account {
 	void changeProfile(@Nullable String credential, @Nullable String practice) {
 		this.credential = credential;
 		this.practice = practice;
+	}
+
+	void changeWeightUnit(WeightUnit weightUnit) {
+		this.weightUnit = weightUnit;
 	}
 
 	void changePreferences(String displayName, ZoneId zone, VolumeUnit unit) {

@@ -117,6 +117,9 @@ public class AccountService {
 		Account account = get(accountId);
 		account.changePreferences(Objects.requireNonNull(form.displayName()).strip(), zone.get(),
 				Objects.requireNonNull(form.unit()));
+		if (form.weightUnit() != null) {
+			account.changeWeightUnit(form.weightUnit());
+		}
 		if (account.isConsultant()) {
 			account.changeProfile(form.credential(), form.practice());
 		}

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings a person can change at any time. Credential and practice are a
- * consultant's; a parent's form leaves them empty.
+ * The settings a person can change at any time. The weight unit is a parent's (left out,
+ * it stays as it was); credential and practice are a consultant's.
  */
 public record PreferencesForm(@NotBlank @Size(max = 80) @Nullable String displayName,
-		@NotBlank @Nullable String timeZone, @NotNull @Nullable VolumeUnit unit,
+		@NotBlank @Nullable String timeZone, @NotNull @Nullable VolumeUnit unit, @Nullable WeightUnit weightUnit,
 		@Size(max = 80) @Nullable String credential, @Size(max = 120) @Nullable String practice) {
 
 	public PreferencesForm {
@@ -20,7 +20,7 @@ public record PreferencesForm(@NotBlank @Size(max = 80) @Nullable String display
 
 	static PreferencesForm of(Account account) {
 		return new PreferencesForm(account.getDisplayName(), account.getZone().getId(), account.getUnit(),
-				account.getCredential(), account.getPractice());
+				account.getWeightUnit(), account.getCredential(), account.getPractice());
 	}
 
 }

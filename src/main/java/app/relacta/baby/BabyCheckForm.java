@@ -3,6 +3,7 @@ package app.relacta.baby;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A day's baby check as typed: any value may be left empty.
+ * A day's baby check as typed: any value may be left empty. The weight is typed in the
+ * parent's unit: kilograms or grams in one field, or pounds and ounces in two.
  */
 public class BabyCheckForm {
 
@@ -24,9 +26,19 @@ public class BabyCheckForm {
 	@Max(30)
 	private @Nullable Integer wetDiapers;
 
-	@Min(500)
-	@Max(25000)
-	private @Nullable Integer weightGrams;
+	/** In kilograms or grams, for a parent who reads weights the metric way. */
+	@DecimalMin("0")
+	private @Nullable BigDecimal weight;
+
+	/** Pounds, for a parent who reads weights in pounds and ounces. */
+	@Min(0)
+	@Max(60)
+	private @Nullable Integer weightPounds;
+
+	/** The ounces over the pounds. */
+	@DecimalMin("0")
+	@DecimalMax(value = "16", inclusive = false)
+	private @Nullable BigDecimal weightOunces;
 
 	@DecimalMin("0")
 	private @Nullable BigDecimal supplementVolume;
@@ -47,12 +59,28 @@ public class BabyCheckForm {
 		this.wetDiapers = wetDiapers;
 	}
 
-	public @Nullable Integer getWeightGrams() {
-		return this.weightGrams;
+	public @Nullable BigDecimal getWeight() {
+		return this.weight;
 	}
 
-	public void setWeightGrams(@Nullable Integer weightGrams) {
-		this.weightGrams = weightGrams;
+	public void setWeight(@Nullable BigDecimal weight) {
+		this.weight = weight;
+	}
+
+	public @Nullable Integer getWeightPounds() {
+		return this.weightPounds;
+	}
+
+	public void setWeightPounds(@Nullable Integer weightPounds) {
+		this.weightPounds = weightPounds;
+	}
+
+	public @Nullable BigDecimal getWeightOunces() {
+		return this.weightOunces;
+	}
+
+	public void setWeightOunces(@Nullable BigDecimal weightOunces) {
+		this.weightOunces = weightOunces;
 	}
 
 	public @Nullable BigDecimal getSupplementVolume() {

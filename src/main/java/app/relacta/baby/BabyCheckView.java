@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A day's baby check as a page shows it, the supplement in the parent's unit.
+ * A day's baby check as a page shows it, the weight and the supplement in the parent's
+ * units.
  */
-public record BabyCheckView(LocalDate date, @Nullable Integer wetDiapers, @Nullable Integer weightGrams,
+public record BabyCheckView(LocalDate date, @Nullable Integer wetDiapers, @Nullable String weight,
 		@Nullable String supplement) {
 
 }

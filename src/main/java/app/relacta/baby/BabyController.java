@@ -55,6 +55,7 @@ class BabyController {
 	private String view(SignedInUser user, Model model) {
 		model.addAttribute("recent", this.baby.recent(user.accountId()));
 		model.addAttribute("unit", this.baby.unitOf(user.accountId()));
+		model.addAttribute("weightUnit", this.baby.weightUnitOf(user.accountId()));
 		model.addAttribute("taper", this.plans.taper(user.accountId()));
 		return "baby/checks";
 	}

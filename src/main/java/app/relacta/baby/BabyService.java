@@ -9,6 +9,7 @@ import java.util.Objects;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
+import app.relacta.account.WeightUnit;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.SupplementHistory;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,12 @@ import org.springframework.validation.Errors;
  */
 @Service
 public class BabyService implements SupplementHistory {
+
+	/** The lightest weight accepted: a very small premature baby. */
+	static final int MIN_WEIGHT_GRAMS = 500;
+
+	/** The heaviest weight accepted: a big toddler. */
+	static final int MAX_WEIGHT_GRAMS = 25000;
 
 	/** The most supplement accepted for one day. */
 	static final BigDecimal MAX_SUPPLEMENT_ML = new BigDecimal("1500");
@@ -43,6 +50,11 @@ public class BabyService implements SupplementHistory {
 		return this.accounts.get(parentId).getUnit();
 	}
 
+	@Transactional(readOnly = true)
+	public WeightUnit weightUnitOf(long parentId) {
+		return this.accounts.get(parentId).getWeightUnit();
+	}
+
 	/**
 	 * The form for a day (default today), with what was already noted that day.
 	 */
@@ -54,7 +66,15 @@ public class BabyService implements SupplementHistory {
 		form.setDate(day);
 		this.days.findByParentIdAndLocalDate(parentId, day).ifPresent((entry) -> {
 			form.setWetDiapers(entry.getWetDiapers());
-			form.setWeightGrams(entry.getWeightGrams());
+			Integer grams = entry.getWeightGrams();
+			if (grams != null && parent.getWeightUnit() == WeightUnit.METRIC) {
+				form.setWeight(BigDecimal.valueOf(grams));
+			}
+			else if (grams != null) {
+				BigDecimal[] poundsAndOunces = WeightUnit.poundsAndOunces(grams);
+				form.setWeightPounds(poundsAndOunces[0].intValueExact());
+				form.setWeightOunces(poundsAndOunces[1]);
+			}
 			form.setSupplementVolume(parent.getUnit().fromMillilitresOrNull(entry.getSupplementMl()));
 		});
 		return form;
@@ -76,15 +96,49 @@ public class BabyService implements SupplementHistory {
 				&& !errors.hasFieldErrors("supplementVolume")) {
 			errors.rejectValue("supplementVolume", "baby.supplementTooLarge");
 		}
+		Integer grams = grams(parent.getWeightUnit(), form, errors);
 		if (errors.hasErrors()) {
 			return false;
 		}
 		LocalDate day = Objects.requireNonNull(date);
 		BabyDay entry = this.days.findByParentIdAndLocalDate(parentId, day)
 			.orElseGet(() -> new BabyDay(parentId, day, this.clock.instant()));
-		entry.record(form.getWetDiapers(), form.getWeightGrams(), supplement, this.clock.instant());
+		entry.record(form.getWetDiapers(), grams, supplement, this.clock.instant());
 		this.days.save(entry);
 		return true;
+	}
+
+	/**
+	 * The weight typed, in grams: kilograms or grams, or pounds and ounces; null if none
+	 * was typed. A weight a baby cannot have is refused beside its field.
+	 */
+	private static @Nullable Integer grams(WeightUnit unit, BabyCheckForm form, Errors errors) {
+		String field = (unit == WeightUnit.METRIC) ? "weight" : "weightPounds";
+		if (errors.hasFieldErrors("weight") || errors.hasFieldErrors("weightPounds")
+				|| errors.hasFieldErrors("weightOunces")) {
+			return null;
+		}
+		Integer grams;
+		if (unit == WeightUnit.METRIC) {
+			BigDecimal typed = form.getWeight();
+			if (typed == null) {
+				return null;
+			}
+			grams = WeightUnit.gramsFromMetric(typed).orElse(null);
+		}
+		else {
+			if (form.getWeightPounds() == null && form.getWeightOunces() == null) {
+				return null;
+			}
+			int pounds = (form.getWeightPounds() != null) ? form.getWeightPounds() : 0;
+			BigDecimal ounces = (form.getWeightOunces() != null) ? form.getWeightOunces() : BigDecimal.ZERO;
+			grams = WeightUnit.gramsFromImperial(pounds, ounces);
+		}
+		if (grams == null || grams < MIN_WEIGHT_GRAMS || grams > MAX_WEIGHT_GRAMS) {
+			errors.rejectValue(field, "baby.weightOutOfRange." + unit.name());
+			return null;
+		}
+		return grams;
 	}
 
 	/**
@@ -145,8 +199,8 @@ public class BabyService implements SupplementHistory {
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		VolumeUnit unit = parent.getUnit();
 		return checks(parentId, today.minusDays(13), today).stream()
-			.map((check) -> new BabyCheckView(check.date(), check.wetDiapers(), check.weightGrams(),
-					unit.formatOrNull(check.supplementMl())))
+			.map((check) -> new BabyCheckView(check.date(), check.wetDiapers(),
+					parent.getWeightUnit().formatOrNull(check.weightGrams()), unit.formatOrNull(check.supplementMl())))
 			.toList();
 	}
 

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 import app.relacta.account.VolumeUnit;
+import app.relacta.account.WeightUnit;
 
 /**
  * One thing the plan or the review says, explained: the rule it comes from, and a message
  * (key and arguments in messages.properties) in the app's voice. Volumes among the
- * arguments are {@link Millilitres} and dates are {@link LocalDate}s, shown in the
- * parent's unit and language by {@link #argsIn}.
+ * arguments are {@link Millilitres}, weights {@link Grams} and dates {@link LocalDate}s,
+ * shown in the parent's units and language by {@link #argsIn}.
  */
 public record Advice(Rule rule, String key, List<Object> args) {
 
@@ -30,13 +31,16 @@ public record Advice(Rule rule, String key, List<Object> args) {
 
 	/**
 	 * The arguments as the parent reads them: volumes in their unit ("270 mL", "9.13
-	 * oz"), dates as "Mon 23 Nov".
+	 * oz"), weights in theirs ("155 g", "5.5 oz"), dates as "Mon 23 Nov".
 	 */
-	public Object[] argsIn(VolumeUnit unit, Locale locale) {
+	public Object[] argsIn(VolumeUnit unit, WeightUnit weight, Locale locale) {
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern("EEE d MMM", locale);
 		return this.args.stream().map((arg) -> {
 			if (arg instanceof Millilitres ml) {
 				return unit.format(ml.value()) + " " + unit.symbol();
+			}
+			if (arg instanceof Grams grams) {
+				return weight.formatChange(grams.value());
 			}
 			if (arg instanceof LocalDate date) {
 				return dates.format(date);

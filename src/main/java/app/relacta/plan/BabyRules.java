@@ -206,10 +206,11 @@ public final class BabyRules {
 		if (weighed.size() >= 2 && latestGrams < grams(weighed.get(weighed.size() - 2))) {
 			BabyCheck before = weighed.get(weighed.size() - 2);
 			return new WeightReading(Reading.RED_FLAG, weekly,
-					Advice.of(Rule.F2, "flag.weightLoss", grams(before) - latestGrams, before.date()));
+					Advice.of(Rule.F2, "flag.weightLoss", new Grams(grams(before) - latestGrams), before.date()));
 		}
 		if (weekly != null && weekly < 0) {
-			return new WeightReading(Reading.RED_FLAG, weekly, Advice.of(Rule.F2, "flag.weightLossOverWeek", -weekly));
+			return new WeightReading(Reading.RED_FLAG, weekly,
+					Advice.of(Rule.F2, "flag.weightLossOverWeek", new Grams(-weekly)));
 		}
 		if (ageDays != null && ageDays > BIRTH_WEIGHT_BACK_BY_DAYS) {
 			// A weight noted in the first two days of life stands for the birth weight.
@@ -233,19 +234,19 @@ public final class BabyRules {
 		if (expected.isEmpty()) {
 			// A newborn regaining, or a baby of a year or more: R14 gives no weekly
 			// figure.
-			return new WeightReading(Reading.FINE, weekly, Advice.of(Rule.R14, "baby.gaining", weekly));
+			return new WeightReading(Reading.FINE, weekly, Advice.of(Rule.R14, "baby.gaining", new Grams(weekly)));
 		}
 		ExpectedGain gain = expected.get();
 		if (weekly < gain.redBelow()) {
 			return new WeightReading(Reading.RED_FLAG, weekly,
-					Advice.of(Rule.F2, "flag.slowGain", weekly, gain.redBelow()));
+					Advice.of(Rule.F2, "flag.slowGain", new Grams(weekly), new Grams(gain.redBelow())));
 		}
 		if (weekly < gain.low()) {
-			return new WeightReading(Reading.BORDERLINE, weekly,
-					Advice.of(Rule.R14, "baby.gainBelowRange", weekly, gain.low(), gain.high()));
+			return new WeightReading(Reading.BORDERLINE, weekly, Advice.of(Rule.R14, "baby.gainBelowRange",
+					new Grams(weekly), new Grams(gain.low()), new Grams(gain.high())));
 		}
-		return new WeightReading(Reading.FINE, weekly,
-				Advice.of(Rule.R14, "baby.gainInRange", weekly, gain.low(), gain.high()));
+		return new WeightReading(Reading.FINE, weekly, Advice.of(Rule.R14, "baby.gainInRange", new Grams(weekly),
+				new Grams(gain.low()), new Grams(gain.high())));
 	}
 
 	/**

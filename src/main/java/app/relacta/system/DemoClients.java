@@ -84,7 +84,7 @@ class DemoClients {
 				check.setWetDiapers((back == 1) ? 4 : 7);
 				check.setSupplementVolume(new BigDecimal((back > 7) ? "600" : (back > 4) ? "570" : "540"));
 				if (back == 10 || back == 3) {
-					check.setWeightGrams((back == 10) ? 5400 : 5560);
+					check.setWeight(new BigDecimal((back == 10) ? "5400" : "5560"));
 				}
 				this.baby.save(jo.getId(), check, new BeanPropertyBindingResult(check, "form"));
 			}

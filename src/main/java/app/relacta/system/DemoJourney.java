@@ -202,7 +202,7 @@ class DemoJourney {
 			BabyCheckForm check = this.baby.form(parentId, day1.plusDays(day - 1));
 			check.setWetDiapers((day % 3 == 0) ? 8 : 7);
 			if (day % 7 == 1) {
-				check.setWeightGrams(7450 + 10 * (day - 1));
+				check.setWeight(BigDecimal.valueOf(7450 + 10 * (day - 1)));
 			}
 			check.setSupplementVolume(new BigDecimal(demoSupplement(day)));
 			this.baby.save(parentId, check, new BeanPropertyBindingResult(check, "form"));

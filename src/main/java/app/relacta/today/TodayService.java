@@ -123,8 +123,8 @@ public class TodayService {
 			.stream()
 			.filter((medication) -> medication.takenOn(today))
 			.toList();
-		return new TodayView(parent.getDisplayName(), today, unit, this.plans.isSetUp(parentId), plan, soFar,
-				yesterdayReview, next, last24, timer, unit.formatOrNull(soFar.totalMl()),
+		return new TodayView(parent.getDisplayName(), today, unit, parent.getWeightUnit(), this.plans.isSetUp(parentId),
+				plan, soFar, yesterdayReview, next, last24, timer, unit.formatOrNull(soFar.totalMl()),
 				(yesterdayReview != null) ? unit.formatOrNull(yesterdayReview.totalMl()) : null,
 				unit.format(last24.totalMl()),
 				PlanEngine.hoursAndMinutes(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0

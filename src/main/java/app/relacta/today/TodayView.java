@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.relacta.account.VolumeUnit;
+import app.relacta.account.WeightUnit;
 import app.relacta.plan.DailyPlan;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.MomentCounts;
@@ -23,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param mood the mood card (F4)
  * @param medications the medicines and herbs taken today (M4)
  */
-public record TodayView(String displayName, LocalDate today, VolumeUnit unit, boolean planSetUp, DailyPlan plan,
-		DayReview soFar, @Nullable DayReview yesterday, NextSession next, RollingDay last24, @Nullable TimerView timer,
-		@Nullable String todayTotal, @Nullable String yesterdayTotal, String last24Total, String longestGapToday,
-		String longestGapLast24, MomentCounts moments, boolean offerAtBreast, MoodToday mood,
+public record TodayView(String displayName, LocalDate today, VolumeUnit unit, WeightUnit weightUnit, boolean planSetUp,
+		DailyPlan plan, DayReview soFar, @Nullable DayReview yesterday, NextSession next, RollingDay last24,
+		@Nullable TimerView timer, @Nullable String todayTotal, @Nullable String yesterdayTotal, String last24Total,
+		String longestGapToday, String longestGapLast24, MomentCounts moments, boolean offerAtBreast, MoodToday mood,
 		List<MedicationView> medications) {
 
 }

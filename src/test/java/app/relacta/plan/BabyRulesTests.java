@@ -52,7 +52,7 @@ class BabyRulesTests {
 		BabyRules.Status status = BabyRules.assess(settings("2026-09-01"), TODAY, checks);
 		assertThat(status.flags()).extracting(Advice::rule, Advice::key)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.F2, "flag.weightLoss"));
-		assertThat(status.flags().get(0).args()).containsExactly(50, LocalDate.parse("2026-11-15"));
+		assertThat(status.flags().get(0).args()).containsExactly(new Grams(50), LocalDate.parse("2026-11-15"));
 	}
 
 	@ParameterizedTest(name = "R14 newborn: born {0}, {1} g then {2} g on {3}: flags [{4}]")

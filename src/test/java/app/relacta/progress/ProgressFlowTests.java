@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -95,6 +96,31 @@ class ProgressFlowTests {
 		assertThat(this.mvc.get().uri("/progress/daily.json?from=yesterday&to=2026-11-01").with(user(parent)))
 			.hasStatus(400);
 		assertThat(this.mvc.get().uri("/progress/daily.json?from=2026-11-01&to=2026-11-02")).hasStatus3xxRedirection();
+	}
+
+	@Test
+	void milestonesAreDatedWhenTheyHappenedInTheParentsUnitAndFollowAnEditedSession() {
+		SignedInUser parent = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.OZ));
+		this.clock.set(Instant.parse("2026-11-10T12:00:00Z"));
+		log(parent, "2026-11-02T08:00", "dropsOnly", "true");
+		long first10 = TestRequests.logSession(this.mvc, parent, "2026-11-04T08:00", "totalVolume", "0.5");
+		log(parent, "2026-11-06T08:00", "totalVolume", "0.4");
+		assertThat(progress(parent)).contains("2 Nov", "Your first drops", "4 Nov",
+				"Your first session of 0.34 oz or more");
+		this.clock.set(Instant.parse("2026-11-12T12:00:00Z"));
+		assertThat(progress(parent)).as("the next days, the same dates")
+			.contains("4 Nov", "Your first session of 0.34 oz or more");
+		// The 4 November session was less than was typed: the milestone moves to the 6th.
+		assertThat(TestRequests.post(this.mvc, parent, "/journal/" + first10, "startedAt", "2026-11-04T08:00",
+				"durationMinutes", "20", "method", "DOUBLE_PUMP", "totalVolume", "0.3", "version", "0"))
+			.hasStatus3xxRedirection();
+		assertThat(progress(parent)).containsPattern("6 Nov</strong>\\s*<span>Your first session of 0.34 oz or more");
+	}
+
+	private String progress(SignedInUser who) {
+		MvcTestResult result = this.mvc.get().uri("/progress?range=30").with(user(who)).exchange();
+		assertThat(result).hasStatusOk();
+		return new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private void log(SignedInUser who, String start, String... fields) {

@@ -180,19 +180,18 @@ class TodayFlowTests {
 	@Test
 	void r13AMorningCountIsNoRedFlagAndAWholeDayOfFewWetDiapersIs() {
 		setUp("2026-08-20", "");
-		assertThat(post("/baby", "date", "2026-11-20", "wetDiapers", "2", "weightGrams", "", "supplementVolume", ""))
+		assertThat(post("/baby", "date", "2026-11-20", "wetDiapers", "2", "weight", "", "supplementVolume", ""))
 			.hasRedirectedUrl("/baby");
 		assertThat(today()).doesNotContain("data-flags");
-		assertThat(post("/baby", "date", "2026-11-19", "wetDiapers", "4", "weightGrams", "", "supplementVolume", ""))
+		assertThat(post("/baby", "date", "2026-11-19", "wetDiapers", "4", "weight", "", "supplementVolume", ""))
 			.hasRedirectedUrl("/baby");
 		assertThat(today()).containsPattern("data-flags>\\s*<p data-rule=\"F1\"><strong>4 wet diapers on a recent "
 				+ "whole day, fewer than 6. Please contact your baby’s health professional now.");
-		assertThat(
-				post("/baby", "date", "2026-11-21", "wetDiapers", "-1", "weightGrams", "4.2", "supplementVolume", "x"))
+		assertThat(post("/baby", "date", "2026-11-21", "wetDiapers", "-1", "weight", "42", "supplementVolume", "x"))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Please choose a day in the past year", "cannot be negative", "Please enter the weight in grams",
-					"Please enter a number");
+			.contains("Please choose a day in the past year", "cannot be negative",
+					"Please check the weight: type it in kilograms, like 4.25, or in grams", "Please enter a number");
 	}
 
 	@Test
@@ -200,15 +199,15 @@ class TodayFlowTests {
 		setUp("2026-08-20", "300");
 		assertThat(today()).contains("data-advice=\"log-checks\"", "A weight from the last 7 days.",
 				"Wet diapers for each of the last 2 whole days.");
-		post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weightGrams", "5000", "supplementVolume", "300");
-		post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weightGrams", "", "supplementVolume", "300");
-		post("/baby", "date", "2026-11-19", "wetDiapers", "7", "weightGrams", "5190", "supplementVolume", "300");
+		post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weight", "5000", "supplementVolume", "300");
+		post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weight", "", "supplementVolume", "300");
+		post("/baby", "date", "2026-11-19", "wetDiapers", "7", "weight", "5190", "supplementVolume", "300");
 		assertThat(today()).contains("data-advice=\"reduce\"", "give about 30 mL less a day, from 300 mL to 270 mL");
 		// The parent follows it: 270 mL today. Tomorrow the plan waits, and remembers
 		// why.
-		post("/baby", "date", "2026-11-20", "wetDiapers", "", "weightGrams", "", "supplementVolume", "270");
+		post("/baby", "date", "2026-11-20", "wetDiapers", "", "weight", "", "supplementVolume", "270");
 		this.clock.set(Instant.parse("2026-11-21T09:00:00Z"));
-		post("/baby", "date", "2026-11-20", "wetDiapers", "8", "weightGrams", "", "supplementVolume", "270");
+		post("/baby", "date", "2026-11-20", "wetDiapers", "8", "weight", "", "supplementVolume", "270");
 		assertThat(today()).contains("data-advice=\"wait\"",
 				"You gave 30 mL less on Fri 20 Nov. Keep this amount until Mon 23 Nov");
 		assertThat(page("/baby")).contains("id=\"taper\"", "Now: 270 mL a day.", "Last cut: Fri 20 Nov, 30 mL less.",
@@ -221,11 +220,37 @@ class TodayFlowTests {
 		SignedInUser ounces = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.OZ));
 		this.parent = ounces;
 		setUp("2026-08-20", "10");
-		post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weightGrams", "5000", "supplementVolume", "10");
-		post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weightGrams", "", "supplementVolume", "10");
-		post("/baby", "date", "2026-11-19", "wetDiapers", "7", "weightGrams", "5190", "supplementVolume", "10");
+		post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weightPounds", "11", "weightOunces", "0.4",
+				"supplementVolume", "10");
+		post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weight", "", "supplementVolume", "10");
+		post("/baby", "date", "2026-11-19", "wetDiapers", "7", "weightPounds", "11", "weightOunces", "7.1",
+				"supplementVolume", "10");
 		assertThat(today()).contains("give about 1.01 oz less a day, from 10 oz to 8.99 oz");
 		assertThat(page("/plan")).contains("10 oz, Formula").doesNotContain(" mL, Formula");
+	}
+
+	@Test
+	void r14WeightsAndGainsInPoundsAndOuncesForAParentWhoReadsThem() {
+		SignedInUser ounces = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.OZ));
+		this.parent = ounces;
+		setUp("2026-08-20", "");
+		assertThat(page("/baby")).contains("Weight: pounds", "and ounces").doesNotContain("Weight (kg or g)");
+		assertThat(post("/baby", "date", "2026-11-12", "wetDiapers", "8", "weightPounds", "11", "weightOunces", "0",
+				"supplementVolume", ""))
+			.hasRedirectedUrl("/baby");
+		assertThat(post("/baby", "date", "2026-11-19", "wetDiapers", "8", "weightPounds", "11", "weightOunces", "4.5",
+				"supplementVolume", ""))
+			.hasRedirectedUrl("/baby");
+		assertThat(post("/baby", "date", "2026-11-18", "wetDiapers", "8", "weightPounds", "11", "weightOunces", "16",
+				"supplementVolume", ""))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Ounces go up to 15.9", "value=\"16\"");
+		assertThat(page("/baby")).contains("11 lb 4.5 oz", "11 lb 0 oz");
+		assertThat(post("/settings", "displayName", "Test parent", "timeZone", "Europe/London", "unit", "OZ",
+				"weightUnit", "METRIC"))
+			.hasRedirectedUrl("/settings");
+		assertThat(page("/baby")).contains("5.117 kg", "Weight (kg or g)");
 	}
 
 	/**
