@@ -14,7 +14,11 @@ import app.relacta.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 /**
@@ -29,9 +33,14 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final TransactionTemplate newTransaction;
+
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -70,29 +79,48 @@ public class AccountService {
 	 * cannot.
 	 * @return the new account, or empty when {@code errors} has something to show
 	 */
-	@Transactional
 	public Optional<Account> signUp(SignupForm form, Errors errors) {
 		String email = normalizeEmail(Objects.requireNonNull(form.email()));
 		Optional<ZoneId> zone = zone(form.timeZone(), errors);
-		if (this.accounts.existsByEmail(email)) {
+		Optional<String> name = displayName(form.displayName(), errors);
+		newPassword("password", form.password(), errors);
+		if (!errors.hasFieldErrors("email") && this.accounts.existsByEmail(email)) {
 			errors.rejectValue("email", "signup.emailTaken");
 		}
-		if (errors.hasErrors() || zone.isEmpty()) {
+		if (errors.hasErrors() || zone.isEmpty() || name.isEmpty()) {
 			return Optional.empty();
 		}
-		Account account = new Account(email, this.passwordEncoder.encode(form.password()),
-				Objects.requireNonNull(form.displayName()).strip(), zone.get(), Objects.requireNonNull(form.unit()),
-				Objects.requireNonNull(form.role()), this.clock.instant());
+		Account account = new Account(email, this.passwordEncoder.encode(form.password()), name.get(), zone.get(),
+				Objects.requireNonNull(form.unit()), Objects.requireNonNull(form.role()), this.clock.instant());
 		if (account.isConsultant()) {
 			account.changeProfile(form.credential(), form.practice());
 		}
 		try {
-			return Optional.of(this.accounts.saveAndFlush(account));
+			// A transaction of its own: when two sign-ups with one email race, the unique
+			// index refuses the second, which then hears "taken" instead of an error.
+			return Optional
+				.of(Objects.requireNonNull(this.newTransaction.execute((status) -> this.accounts.save(account))));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Someone signed up with the same email a moment ago.
 			errors.rejectValue("email", "signup.emailTaken");
 			return Optional.empty();
+		}
+	}
+
+	private static Optional<String> displayName(@org.jspecify.annotations.Nullable String typed, Errors errors) {
+		if (typed == null || errors.hasFieldErrors("displayName")) {
+			return Optional.empty();
+		}
+		Optional<String> name = DisplayNames.clean(typed);
+		if (name.isEmpty()) {
+			errors.rejectValue("displayName", "signup.nameInvisible");
+		}
+		return name;
+	}
+
+	private static void newPassword(String field, @org.jspecify.annotations.Nullable String password, Errors errors) {
+		if (password != null && !errors.hasFieldErrors(field)) {
+			Passwords.problem(password).ifPresent((problem) -> errors.rejectValue(field, problem));
 		}
 	}
 
@@ -108,15 +136,29 @@ public class AccountService {
 		return found;
 	}
 
+	/**
+	 * Locks the account's row until the calling transaction ends, so that a parent's
+	 * writes that must see each other (the overlap rule, one baby check a day) are made
+	 * one at a time, across threads and instances alike; someone else's writes never
+	 * wait.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Account lockForWrites(long accountId) {
+		return this.accounts.lockById(accountId).orElseThrow(NotFoundException::new);
+	}
+
 	@Transactional
 	public void updatePreferences(long accountId, PreferencesForm form, Errors errors) {
 		Optional<ZoneId> zone = zone(form.timeZone(), errors);
 		if (errors.hasErrors() || zone.isEmpty()) {
 			return;
 		}
+		Optional<String> name = displayName(form.displayName(), errors);
+		if (name.isEmpty()) {
+			return;
+		}
 		Account account = get(accountId);
-		account.changePreferences(Objects.requireNonNull(form.displayName()).strip(), zone.get(),
-				Objects.requireNonNull(form.unit()));
+		account.changePreferences(name.get(), zone.get(), Objects.requireNonNull(form.unit()));
 		if (form.weightUnit() != null) {
 			account.changeWeightUnit(form.weightUnit());
 		}
@@ -131,6 +173,7 @@ public class AccountService {
 		if (!this.passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
 			errors.rejectValue("currentPassword", "password.currentWrong");
 		}
+		newPassword("newPassword", form.newPassword(), errors);
 		if (!errors.hasErrors()) {
 			account.changePasswordHash(this.passwordEncoder.encode(form.newPassword()));
 		}

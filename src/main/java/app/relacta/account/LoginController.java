@@ -1,5 +1,6 @@
 package app.relacta.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import app.relacta.system.SecurityConfiguration;
@@ -19,10 +20,12 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(HttpSession session, Model model) {
+	String login(HttpServletRequest request, Model model) {
 		model.addAttribute("demo", this.demo);
-		Object email = session.getAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL);
-		if (email != null) {
+		// Only a failed login has a session to read: a visit alone never makes one.
+		HttpSession session = request.getSession(false);
+		Object email = (session != null) ? session.getAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL) : null;
+		if (session != null && email != null) {
 			session.removeAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL);
 			model.addAttribute("email", email);
 		}

@@ -82,7 +82,7 @@ public class BabyService implements SupplementHistory {
 
 	@Transactional
 	public boolean save(long parentId, BabyCheckForm form, Errors errors) {
-		Account parent = this.accounts.get(parentId);
+		Account parent = this.accounts.lockForWrites(parentId);
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		LocalDate date = form.getDate();
 		if (date != null && (date.isAfter(today) || date.isBefore(today.minusYears(1)))

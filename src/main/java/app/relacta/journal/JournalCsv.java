@@ -76,7 +76,7 @@ final class JournalCsv {
 		if (text == null) {
 			return "";
 		}
-		return (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 }

@@ -88,7 +88,7 @@ public class JournalService {
 	 */
 	@Transactional
 	public Optional<SessionView> log(long parentId, LogSessionForm form, Errors errors) {
-		Account parent = this.accounts.get(parentId);
+		Account parent = this.accounts.lockForWrites(parentId);
 		Instant now = this.clock.instant();
 		Optional<SessionData> data = SessionRules.read(form, parent.getZone(), parent.getUnit(), now, errors);
 		if (data.isEmpty()) {
@@ -135,6 +135,7 @@ public class JournalService {
 	 */
 	@Transactional
 	public Optional<SessionView> update(long parentId, long sessionId, LogSessionForm form, Errors errors) {
+		this.accounts.lockForWrites(parentId);
 		LoggedSession session = find(parentId, sessionId);
 		Long version = form.getVersion();
 		if (version == null || version != session.getVersion()) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import app.relacta.account.Role;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +17,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -35,6 +39,10 @@ public class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Nothing of the device is used: no camera, microphone, location or payment. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	/** The session attribute that keeps the email of a failed login for the form. */
 	public static final String LAST_LOGIN_EMAIL = "relacta.lastLoginEmail";
@@ -59,8 +67,14 @@ public class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
+			// No server session for anonymous visitors: the CSRF token lives in a cookie,
+			// and
+			// the page asked for before logging in too.
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
 	}
@@ -94,9 +108,36 @@ public class SecurityConfiguration {
 				new HttpSessionSecurityContextRepository());
 	}
 
+	/**
+	 * Spring Security's delegating encoder (bcrypt). A password bcrypt cannot read whole
+	 * (more than 72 bytes) never matches, instead of failing the request; new ones that
+	 * long are refused beside the field.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordEncoder() {
+
+			@Override
+			public @Nullable String encode(@Nullable CharSequence rawPassword) {
+				return encoder.encode(rawPassword);
+			}
+
+			@Override
+			public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
+				if (rawPassword != null
+						&& rawPassword.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+					return false;
+				}
+				return encoder.matches(rawPassword, encodedPassword);
+			}
+
+			@Override
+			public boolean upgradeEncoding(@Nullable String encodedPassword) {
+				return encoder.upgradeEncoding(encodedPassword);
+			}
+
+		};
 	}
 
 }

@@ -49,7 +49,7 @@ public class WellbeingService {
 	 */
 	@Transactional
 	public void checkIn(long parentId, MoodForm form) {
-		LocalDate today = today(this.accounts.get(parentId));
+		LocalDate today = today(this.accounts.lockForWrites(parentId));
 		MoodCheck check = this.moods.findByParentIdAndLocalDate(parentId, today)
 			.orElseGet(() -> new MoodCheck(parentId, today));
 		check.record(java.util.Objects.requireNonNull(form.getMood()), form.isHarmThoughts(), form.isShared(),

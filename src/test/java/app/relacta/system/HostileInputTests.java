@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * What an outside probe typed into the forms, and what it must get back: the field's own
@@ -74,6 +75,55 @@ class HostileInputTests {
 		String page = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"" + field + "-error\"", "value=\"" + typed + "\"").hasSizeLessThan(200_000);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void aNulCharacterInAnyTextIsRefusedAndNothingIsStored() {
+		assertThat(TestRequests.post(this.mvc, this.parent, "/journal", "startedAt", "2026-11-22T08:00",
+				"durationMinutes", "20", "method", "DOUBLE_PUMP", "notes", "drops\u0000"))
+			.hasStatus(400);
+		assertThat(TestRequests.post(this.mvc, this.parent, "/medications", "name", "Fenu\u0000greek", "startedOn",
+				"2026-11-20"))
+			.hasStatus(400);
+		assertThat(this.mvc.get().uri("/journal").with(user(this.parent))).bodyText().doesNotContain("drops");
+	}
+
+	@ParameterizedTest(name = "{1} = {2} on {0}")
+	@CsvSource({ "/plan/settings, lastExpressed, +999999999-12-31", "/plan/settings, babyBirthDate, -999999999-01-01",
+			"/plan/settings, lastExpressed, 0000-01-01", "/baby, date, +999999999-12-31",
+			"/medications, startedOn, 0000-01-01" })
+	void aDateFarOutsideAnyLifeIsAFieldError(String form, String field, String typed) {
+		String[] fields = switch (form) {
+			case "/baby" -> new String[] { field, typed };
+			case "/medications" -> new String[] { "name", "Fenugreek", field, typed };
+			default -> new String[] { "path", "RELACTATION", "startDate", "2026-11-20", "supplementKind", "NONE",
+					"goal", "FULL_SUPPLY", "nightStart", "22:00", "nightEnd", "06:00", "targetSessions", "10",
+					"powerPumpsPerDay", "1", field, typed };
+		};
+		var result = TestRequests.post(this.mvc, this.parent, form, fields);
+		assertThat(result).hasStatusOk();
+		assertThat(new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("id=\"" + field + "-error\"", "value=\"" + typed + "\"");
+		assertThat(this.mvc.get().uri("/journal?until=" + typed.replace("+", "%2B")).with(user(this.parent)))
+			.hasStatus(400);
+	}
+
+	@Test
+	void aNoteThatLooksLikeAFormulaIsExportedAsText() {
+		TestRequests.logSession(this.mvc, this.parent, "2026-11-22T08:00", "notes", "-2+3+cmd|' /C calc'!A0");
+		assertThat(this.mvc.get().uri("/journal/export.csv").with(user(this.parent))).bodyText()
+			.contains(",'-2+3+cmd|' /C calc'!A0")
+			.doesNotContain(",-2+3");
+	}
+
+	@Test
+	void pagesCarryTheSecurityHeadersAndStaticFilesMayBeCached() {
+		var page = this.mvc.get().uri("/login").exchange();
+		assertThat(page.getResponse().getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()");
+		assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("same-origin");
+		var css = this.mvc.get().uri("/assets/css/relacta.css").exchange();
+		assertThat(css).hasStatusOk();
+		assertThat(css.getResponse().getHeader("Cache-Control")).contains("max-age=3600").doesNotContain("no-store");
 	}
 
 	@Test

@@ -1,0 +1,56 @@
+package app.relacta.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On the real server (Tomcat): a forged Host header is never echoed in a redirect, and an
+ * anonymous visit to the login page makes no server session.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HostHeaderTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void aForgedHostIsNeverEchoedInARedirect() throws IOException {
+		String response = raw("GET /journal HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 302").doesNotContain("evil.example");
+		assertThat(response).containsPattern("(?i)location: /login\\r\\n");
+	}
+
+	@Test
+	void theLoginPageSetsNoSessionCookie() throws IOException {
+		String response = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("JSESSIONID");
+	}
+
+	@Test
+	void anAnonymousVisitToAPageThatNeedsALoginSetsNoSessionCookie() throws IOException {
+		String response = raw("GET /journal HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 302").doesNotContainIgnoringCase("JSESSIONID");
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
