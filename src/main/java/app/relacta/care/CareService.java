@@ -91,22 +91,27 @@ public class CareService {
 	}
 
 	/**
-	 * Invites a consultant by email: they see the invitation when they log in. Whether
-	 * the email has an account is never told, so the form cannot be used to find people.
+	 * Invites a consultant by email: they see the invitation when they log in. Sign-up
+	 * never proves an email, so whoever holds that address could see it: accepting also
+	 * takes the invitation's code, which the parent gives their consultant themselves.
+	 * Whether the email has an account is never told, so the form cannot be used to find
+	 * people.
+	 * @return the code, shown to the parent once; empty with a reason on {@code errors}
 	 */
 	@Transactional
-	public boolean inviteByEmail(long parentId, InviteForm form, Errors errors) {
+	public Optional<String> inviteByEmail(long parentId, InviteForm form, Errors errors) {
 		String email = Objects.requireNonNull(form.getEmail()).strip().toLowerCase(Locale.ROOT);
 		Account parent = this.accounts.get(parentId);
 		if (parent.getEmail().equals(email)) {
 			errors.rejectValue("email", "sharing.inviteSelf");
 		}
 		if (errors.hasErrors() || !roomForAnother(parentId, errors)) {
-			return false;
+			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		this.invitations.save(new Invitation(parentId, hash(newCode()), email, now, now.plus(INVITATION_LIFETIME)));
-		return true;
+		String code = newCode();
+		this.invitations.save(new Invitation(parentId, hash(code), email, now, now.plus(INVITATION_LIFETIME)));
+		return Optional.of(code);
 	}
 
 	private boolean roomForAnother(long parentId, Errors errors) {
@@ -212,11 +217,14 @@ public class CareService {
 	}
 
 	/**
-	 * Accepts (or declines) an invitation addressed to this consultant's email.
+	 * Accepts (with its code) or declines an invitation addressed to this consultant's
+	 * email.
 	 * @return the parent's id
+	 * @throws WrongInvitationCodeException when the code given to accept is not the
+	 * invitation's
 	 */
 	@Transactional
-	public long answerEmailInvitation(long consultantId, long invitationId, boolean accept) {
+	public long answerEmailInvitation(long consultantId, long invitationId, boolean accept, @Nullable String code) {
 		Account consultant = this.accounts.get(consultantId);
 		Instant now = this.clock.instant();
 		Invitation invitation = this.invitations.findById(invitationId)
@@ -226,6 +234,9 @@ public class CareService {
 		if (!accept) {
 			invitation.close(InvitationStatus.DECLINED, consultantId, now);
 			return invitation.getParentId();
+		}
+		if (code == null || code.isBlank() || !hash(code).equals(invitation.getCodeHash())) {
+			throw new WrongInvitationCodeException();
 		}
 		return accept(invitation, consultantId, now);
 	}

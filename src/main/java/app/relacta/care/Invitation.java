@@ -91,4 +91,8 @@ class Invitation {
 		return this.status;
 	}
 
+	String getCodeHash() {
+		return this.codeHash;
+	}
+
 }

@@ -61,11 +61,15 @@ class SharingController {
 	@PostMapping("/sharing/invitations/email")
 	String inviteByEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors() || !this.care.inviteByEmail(user.accountId(), form, result)) {
+		Optional<String> code = result.hasErrors() ? Optional.empty()
+				: this.care.inviteByEmail(user.accountId(), form, result);
+		if (code.isEmpty()) {
 			return view(user, model);
 		}
 		redirect.addFlashAttribute("flash", "flash.invitationSent");
-		return "redirect:/sharing";
+		redirect.addFlashAttribute("newCode", code.get());
+		redirect.addFlashAttribute("newCodeByEmail", true);
+		return "redirect:/sharing#new-code";
 	}
 
 	@PostMapping("/sharing/invitations/{id:\\d+}/cancel")

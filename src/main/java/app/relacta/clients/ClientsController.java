@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
 import app.relacta.care.CareService;
+import app.relacta.care.WrongInvitationCodeException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,9 +81,22 @@ class ClientsController {
 		return "redirect:/clients/" + parentId;
 	}
 
+	/**
+	 * Accepts an invitation addressed to this consultant's email, with the code the
+	 * parent gave them; a wrong code is said beside the field, with what was typed.
+	 */
 	@PostMapping("/invitations/email/{id:\\d+}/accept")
-	String acceptEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		long parentId = this.care.answerEmailInvitation(user.accountId(), id, true);
+	String acceptEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String code, Model model, RedirectAttributes redirect) {
+		long parentId;
+		try {
+			parentId = this.care.answerEmailInvitation(user.accountId(), id, true, code);
+		}
+		catch (WrongInvitationCodeException ex) {
+			model.addAttribute("offerError", id);
+			model.addAttribute("offerCode", (code != null) ? code.strip() : "");
+			return list(user, null, model);
+		}
 		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
 		return "redirect:/clients/" + parentId;
 	}
@@ -90,7 +104,7 @@ class ClientsController {
 	@PostMapping("/invitations/email/{id:\\d+}/decline")
 	String declineEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		this.care.answerEmailInvitation(user.accountId(), id, false);
+		this.care.answerEmailInvitation(user.accountId(), id, false, null);
 		redirect.addFlashAttribute("flash", "flash.invitationDeclined");
 		return "redirect:/clients";
 	}

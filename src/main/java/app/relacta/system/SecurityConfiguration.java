@@ -10,6 +10,8 @@ import app.relacta.account.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,13 +85,16 @@ public class SecurityConfiguration {
 	 * Back to the login page with a message that does not say whether the email exists,
 	 * and with the email the person typed kept for the next try.
 	 */
-	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
 		String email = request.getParameter("username");
 		if (email != null) {
 			request.getSession().setAttribute(LAST_LOGIN_EMAIL, email.strip());
 		}
-		response.sendRedirect(request.getContextPath() + "/login?error");
+		// The database out of reach is not a wrong password: say what happened.
+		boolean unreachable = exception instanceof InternalAuthenticationServiceException
+				&& exception.getCause() instanceof DataAccessException;
+		response.sendRedirect(request.getContextPath() + (unreachable ? "/login?unavailable" : "/login?error"));
 	}
 
 	/**

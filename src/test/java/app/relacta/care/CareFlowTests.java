@@ -128,17 +128,30 @@ class CareFlowTests {
 		assertThat(post(this.parent, "/sharing/invitations/email", "email", "alex at example.com")).hasStatusOk()
 			.bodyText()
 			.contains("does not look like an email");
-		assertThat(post(this.parent, "/sharing/invitations/email", "email",
-				this.consultantAccount.getEmail().toUpperCase()))
-			.hasRedirectedUrl("/sharing");
+		MvcTestResult invited = post(this.parent, "/sharing/invitations/email", "email",
+				this.consultantAccount.getEmail().toUpperCase());
+		assertThat(invited).hasRedirectedUrl("/sharing#new-code");
+		String code = (String) invited.getMvcResult().getFlashMap().get("newCode");
+		assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
 		assertThat(page(this.otherConsultant, "/clients")).doesNotContain("Invitations for you");
 		String list = page(this.consultant, "/clients");
-		assertThat(list).contains("Invitations for you", "Test parent");
+		assertThat(list).contains("Invitations for you", "Test parent", "The code your client gave you");
 		long invitation = firstId(list, "/invitations/email/");
-		assertThat(post(this.otherConsultant, "/invitations/email/" + invitation + "/accept")).hasStatus(404);
-		assertThat(post(this.consultant, "/invitations/email/" + invitation + "/accept"))
+		assertThat(post(this.otherConsultant, "/invitations/email/" + invitation + "/accept", "code", code))
+			.hasStatus(404);
+		// Sign-up never proves an email: holding the address is not enough without the
+		// code.
+		assertThat(post(this.consultant, "/invitations/email/" + invitation + "/accept")).hasStatusOk()
+			.bodyText()
+			.contains("That is not the code of this invitation");
+		assertThat(post(this.consultant, "/invitations/email/" + invitation + "/accept", "code", "ABCD-EFGH-JKLM"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("That is not the code of this invitation", "value=\"ABCD-EFGH-JKLM\"");
+		assertThat(page(this.parent, "/sharing")).doesNotContain("Alex Kim");
+		assertThat(post(this.consultant, "/invitations/email/" + invitation + "/accept", "code", code.toLowerCase()))
 			.hasRedirectedUrl("/clients/" + this.parentAccount.getId());
-		assertThat(post(this.consultant, "/invitations/email/" + invitation + "/accept")).hasStatus(404);
+		assertThat(post(this.consultant, "/invitations/email/" + invitation + "/accept", "code", code)).hasStatus(404);
 	}
 
 	@Test
