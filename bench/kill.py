@@ -32,24 +32,49 @@ def log_in(port, email):
     return browser
 
 
+def consultant_of(port, parent):
+    """A consultant the parent shares with, the way a parent does it: a code, accepted."""
+    consultant = Browser(port)
+    consultant.sign_up("CONSULTANT")
+    status, location, _ = parent.request("POST", "/sharing/invitations", {"_csrf": parent.csrf("/sharing")})
+    assert status == 302, (status, location)
+    _, _, page = parent.request("GET", "/sharing")
+    code = re.search(r'id="invitation-code">([^<]+)<', page).group(1)
+    status, location, _ = consultant.request("POST", "/invitations/" + code,
+                                             {"_csrf": consultant.csrf("/invitations/" + code)})
+    assert status == 302 and "/clients/" in location, (status, location)
+    return consultant, location.rsplit("/clients/", 1)[1]
+
+
 def burst(port, pid, state_file):
     first = Browser(port)
     email = first.sign_up("PARENT")
-    cookie = log_in(port, email).cookies
+    parent = log_in(port, email)
+    cookie = parent.cookies
+    consultant, client = consultant_of(port, parent)
     now = datetime.now(timezone.utc).replace(second=0, microsecond=0)
-    acked_sessions, acked_checks, lock = [], [], threading.Lock()
+    acked_sessions, acked_checks, acked_comments, lock = [], [], [], threading.Lock()
+    today = now.date().isoformat()
     killed = threading.Event()
     started = time.monotonic()
 
     def writer(n):
         browser = Browser(port)
-        browser.cookies = dict(cookie)
+        browser.cookies = dict(consultant.cookies if n in (4, 5) else cookie)
         try:
-            token = browser.csrf("/journal/new")
+            token = browser.csrf("/clients/" + client + "/journal" if n in (4, 5) else "/journal/new")
             for k in range(PER_CONNECTION):
                 if killed.is_set():
                     return
-                if n < 4:
+                if n in (4, 5):
+                    # The consultant's comments on the parent's day, two connections in 16.
+                    body = f"kill-comment-{n}-{k}"
+                    status, location, _ = browser.request("POST", f"/clients/{client}/comments", {
+                        "_csrf": token, "date": today, "body": body})
+                    if status == 302 and "/journal" in (location or ""):
+                        with lock:
+                            acked_comments.append(body)
+                elif n < 4:
                     # Baby checks on distinct days, one connection in four.
                     day = (now - timedelta(days=1 + n * PER_CONNECTION + k)).date().isoformat()
                     wet = str(1 + (n + k) % 12)
@@ -69,7 +94,8 @@ def burst(port, pid, state_file):
                         with lock:
                             acked_sessions.append({"id": location.split("#session-")[1], "ml": ml, "note": note})
                 with lock:
-                    if len(acked_sessions) + len(acked_checks) >= KILL_AFTER and not killed.is_set():
+                    if (len(acked_sessions) + len(acked_checks) + len(acked_comments) >= KILL_AFTER
+                            and not killed.is_set()):
                         os.kill(pid, signal.SIGKILL)
                         killed.set()
         except (OSError, AttributeError, ConnectionError):
@@ -84,10 +110,11 @@ def burst(port, pid, state_file):
     if not killed.is_set():
         os.kill(pid, signal.SIGKILL)
     with open(state_file, "w") as out:
-        json.dump({"email": email, "sessions": acked_sessions, "checks": acked_checks, "seconds": elapsed}, out)
-    writes = len(acked_sessions) + len(acked_checks)
-    print(f"burst: {CONNECTIONS} connections, {len(acked_sessions)} sessions and {len(acked_checks)} baby checks "
-          f"acknowledged, then SIGKILL; {writes / elapsed:.0f} acknowledged writes/s")
+        json.dump({"email": email, "sessions": acked_sessions, "checks": acked_checks, "comments": acked_comments,
+                   "today": today, "seconds": elapsed}, out)
+    writes = len(acked_sessions) + len(acked_checks) + len(acked_comments)
+    print(f"burst: {CONNECTIONS} connections, {len(acked_sessions)} sessions, {len(acked_checks)} baby checks and "
+          f"{len(acked_comments)} comments acknowledged, then SIGKILL; {writes / elapsed:.0f} acknowledged writes/s")
 
 
 def check(port, state_file):
@@ -107,11 +134,14 @@ def check(port, state_file):
             r'value="([^"]*)"[^>]*id="wetDiapers"', page)
         if not wet or wet.group(1) != check_acked["wet"]:
             lost_checks.append(check_acked)
+    _, _, journal = browser.request("GET", "/journal?until=" + state["today"])
+    lost_comments = [body for body in state["comments"] if body + "<" not in journal]
     print(f"after restart: {len(state['sessions']) - len(lost)} of {len(state['sessions'])} acknowledged sessions "
           f"present ({len(torn)} half-written), {len(state['checks']) - len(lost_checks)} of "
-          f"{len(state['checks'])} acknowledged baby checks present; {len(rows)} sessions in the journal")
-    if lost or torn or lost_checks:
-        print("LOST:", lost[:5], torn[:5], lost_checks[:5])
+          f"{len(state['checks'])} acknowledged baby checks and {len(state['comments']) - len(lost_comments)} of "
+          f"{len(state['comments'])} acknowledged comments present; {len(rows)} sessions in the journal")
+    if lost or torn or lost_checks or lost_comments:
+        print("LOST:", lost[:5], torn[:5], lost_checks[:5], lost_comments[:5])
         sys.exit(1)
 
 
