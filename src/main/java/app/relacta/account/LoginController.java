@@ -1,7 +1,11 @@
 package app.relacta.account;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 
 import app.relacta.system.SecurityConfiguration;
 
@@ -20,14 +24,21 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(HttpServletRequest request, Model model) {
+	String login(HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("demo", this.demo);
-		// Only a failed login has a session to read: a visit alone never makes one.
-		HttpSession session = request.getSession(false);
-		Object email = (session != null) ? session.getAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL) : null;
-		if (session != null && email != null) {
-			session.removeAttribute(SecurityConfiguration.LAST_LOGIN_EMAIL);
-			model.addAttribute("email", email);
+		// The email of a failed login, kept in a short-lived cookie: read once, then
+		// gone.
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (SecurityConfiguration.LAST_LOGIN_EMAIL.equals(cookie.getName())) {
+					model.addAttribute("email", URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+					Cookie gone = new Cookie(SecurityConfiguration.LAST_LOGIN_EMAIL, "");
+					gone.setMaxAge(0);
+					gone.setPath(request.getContextPath() + "/login");
+					response.addCookie(gone);
+				}
+			}
 		}
 		return "account/login";
 	}

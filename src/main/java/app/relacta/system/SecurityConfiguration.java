@@ -1,7 +1,10 @@
 package app.relacta.system;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -46,8 +49,8 @@ public class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
-	/** The session attribute that keeps the email of a failed login for the form. */
-	public static final String LAST_LOGIN_EMAIL = "relacta.lastLoginEmail";
+	/** The cookie that keeps the email of a failed login for the form, 5 minutes. */
+	public static final String LAST_LOGIN_EMAIL = "relacta_last_login";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository)
@@ -88,8 +91,17 @@ public class SecurityConfiguration {
 	static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		String email = request.getParameter("username");
-		if (email != null) {
-			request.getSession().setAttribute(LAST_LOGIN_EMAIL, email.strip());
+		if (email != null && !email.isBlank()) {
+			// Kept for the next try in a short-lived cookie, not a server session: failed
+			// logins, however many, hold no memory on the server.
+			Cookie kept = new Cookie(LAST_LOGIN_EMAIL, URLEncoder
+				.encode(email.strip().substring(0, Math.min(254, email.strip().length())), StandardCharsets.UTF_8));
+			kept.setHttpOnly(true);
+			kept.setMaxAge(300);
+			kept.setPath(request.getContextPath() + "/login");
+			kept.setSecure(request.isSecure());
+			kept.setAttribute("SameSite", "Lax");
+			response.addCookie(kept);
 		}
 		// The database out of reach is not a wrong password: say what happened.
 		boolean unreachable = exception instanceof InternalAuthenticationServiceException

@@ -3,6 +3,7 @@ package app.relacta.account;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.relacta.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,8 +105,14 @@ class AccountFlowTests {
 		assertThat(wrongPassword).hasStatus3xxRedirection().hasRedirectedUrl("/login?error");
 		assertThat(noSuchAccount).hasStatus3xxRedirection().hasRedirectedUrl("/login?error");
 
-		MockHttpSession session = (MockHttpSession) wrongPassword.getRequest().getSession();
-		assertThat(this.mvc.get().uri("/login?error").session(session)).hasStatusOk()
+		// The email is kept for the next try in a short-lived cookie, never a server
+		// session.
+		assertThat(wrongPassword.getRequest().getSession(false)).isNull();
+		jakarta.servlet.http.Cookie kept = wrongPassword.getResponse()
+			.getCookie(SecurityConfiguration.LAST_LOGIN_EMAIL);
+		assertThat(kept).isNotNull();
+		assertThat(kept.isHttpOnly()).isTrue();
+		assertThat(this.mvc.get().uri("/login?error").cookie(kept)).hasStatusOk()
 			.bodyText()
 			.contains("That email and password do not match an account", "value=\"" + account.getEmail() + "\"");
 	}

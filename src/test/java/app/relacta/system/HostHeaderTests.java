@@ -43,6 +43,15 @@ class HostHeaderTests {
 		assertThat(response).startsWith("HTTP/1.1 302").doesNotContainIgnoringCase("JSESSIONID");
 	}
 
+	@Test
+	void behindATlsProxyRequestsAreSecureAndGetHsts() throws IOException {
+		String proxied = raw("GET /login HTTP/1.1\r\nHost: relacta.example\r\nX-Forwarded-Proto: https\r\n"
+				+ "X-Forwarded-For: 203.0.113.7\r\nConnection: close\r\n\r\n");
+		assertThat(proxied).startsWith("HTTP/1.1 200").containsIgnoringCase("Strict-Transport-Security: max-age=");
+		String plain = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(plain).doesNotContainIgnoringCase("Strict-Transport-Security");
+	}
+
 	private String raw(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			OutputStream out = socket.getOutputStream();
