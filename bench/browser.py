@@ -42,4 +42,4 @@ class Browser:
         return email
 
     def session_cookie(self):
-        return f"JSESSIONID={self.cookies['JSESSIONID']}"
+        return f"SESSION={self.cookies['SESSION']}"

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -53,9 +52,15 @@ class AccountFlowTests {
 		assertThat(account.getUnit()).isEqualTo(VolumeUnit.OZ);
 		assertThat(account.getRole()).isEqualTo(Role.PARENT);
 		assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("ten chars!");
-		// Signed in: the same session reaches the journal.
-		MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
-		assertThat(this.mvc.get().uri("/journal").session(session)).hasStatusOk();
+		// Signed in: the session's cookie (the session itself is in the database) reaches
+		// the journal.
+		jakarta.servlet.http.Cookie session = result.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(result.getResponse().getHeaders("Set-Cookie"))
+			.anySatisfy((header) -> assertThat(header).startsWith("SESSION=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("SameSite=Lax"));
+		assertThat(this.mvc.get().uri("/journal").cookie(session)).hasStatusOk();
 	}
 
 	@Test

@@ -333,8 +333,11 @@ class CareFlowTests {
 		assertThat(made).hasRedirectedUrl("/sharing#new-code");
 		Object code = made.getMvcResult().getFlashMap().get("newCode");
 		assertThat(code).isNotNull();
-		String page = content(
-				this.mvc.get().uri("/sharing").with(user(this.parent)).flashAttr("newCode", code).exchange());
+		// The code travels as a flash attribute in the login session (kept in the
+		// database): the next page, with the session's cookie, shows it once.
+		jakarta.servlet.http.Cookie session = made.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		String page = content(this.mvc.get().uri("/sharing").with(user(this.parent)).cookie(session).exchange());
 		assertThat(page).contains((String) code, "/invitations/" + code);
 		return (String) code;
 	}
