@@ -1,0 +1,158 @@
+package app.relacta.system;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * When the database cannot be reached (stopped, restarting, the network between), every
+ * page answers at once (the pool waits at most 2 s for a connection) with 503 and a plain
+ * page: we can't reach your data right now, nothing you typed was saved, try again. It is
+ * the outermost filter, so it also covers the login sessions, which live in the database;
+ * the page is written here, needing neither a session nor the database. When the database
+ * is back, the next request simply works.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	private final MessageSource messages;
+
+	private final ObjectProvider<DataSource> dataSource;
+
+	DatabaseUnavailableFilter(MessageSource messages, ObjectProvider<DataSource> dataSource) {
+		this.messages = messages;
+		this.dataSource = dataSource;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (response.isCommitted() || !(unreachable(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
+				throw ex;
+			}
+			logger.warn("The database cannot be reached: {} answered 503 ({})", request.getRequestURI(),
+					rootMessage(ex));
+			unavailable(request, response);
+		}
+	}
+
+	/**
+	 * Whether the failure is the database out of reach, not a bug: a connection that
+	 * could not be had or a transaction that could not begin.
+	 */
+	static boolean unreachable(@Nullable Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				// A connection exception (class 08), or the server shutting down (57P).
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a failure came from the database at all (a rollback that failed on a lost
+	 * connection hides the first cause): then the database is asked whether it answers.
+	 */
+	static boolean touchesDatabase(@Nullable Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof DataAccessException || cause instanceof SQLException
+					|| cause instanceof PersistenceException
+					|| cause.getClass().getName().startsWith("org.hibernate.")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean databaseAnswers() {
+		DataSource source = this.dataSource.getIfAvailable();
+		if (source == null) {
+			return true;
+		}
+		try (Connection connection = source.getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = request.getLocale();
+		response.resetBuffer();
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader("Retry-After", "10");
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType("text/html;charset=UTF-8");
+		String title = text("error.unavailable.title", locale);
+		String context = request.getContextPath();
+		PrintWriter out = response.getWriter();
+		out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + "<title>" + title
+				+ "</title><link rel=\"stylesheet\" href=\"" + context
+				+ "/webjars/picocss__pico/css/pico.violet.min.css\"><link rel=\"stylesheet\" href=\"" + context
+				+ "/assets/css/relacta.css\"></head><body><main class=\"container\"><section class=\"narrow\">" + "<h1>"
+				+ title + "</h1><p id=\"unavailable\">" + text("error.unavailable.text", locale) + "</p>" + "<p>"
+				+ text("error.unavailable.back", locale) + "</p><a role=\"button\" href=\"" + context + "/\">"
+				+ text("error.unavailable.retry", locale) + "</a></section></main></body></html>");
+		out.flush();
+	}
+
+	private String text(String key, Locale locale) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, key, locale));
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}

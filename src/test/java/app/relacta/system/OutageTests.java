@@ -1,0 +1,188 @@
+package app.relacta.system;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database out of reach, and back: every page answers within 3 s with 503 and a plain
+ * "we can't reach your data right now" (the login sessions live in the database too), the
+ * health check says DOWN, and when the database returns the app works again without a
+ * restart. The outage is a switch on the connection source, so the test runs the same on
+ * H2 and PostgreSQL; bench/outage.sh stops a real PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class OutageTests {
+
+	static final AtomicBoolean DOWN = new AtomicBoolean();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void everyPageSaysTheDataCannotBeReachedAtOnceAndTheAppRecoversByItself() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String signupPage = get(browser, "/signup").body();
+		assertThat(post(browser, "/signup", csrf(signupPage), "email", "outage-" + UUID.randomUUID() + "@example.com",
+				"password", "a sentence of my own", "displayName", "Ana", "timeZone", "Europe/London", "unit", "ML")
+			.statusCode()).isEqualTo(302);
+		String logForm = get(browser, "/journal/new").body();
+		try {
+			DOWN.set(true);
+			for (String path : new String[] { "/", "/journal", "/progress", "/plan", "/baby" }) {
+				long started = System.nanoTime();
+				HttpResponse<String> page = get(browser, path);
+				assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(Duration.ofSeconds(3));
+				assertThat(page.statusCode()).as(path).isEqualTo(503);
+				assertThat(page.body()).contains("reach your data right now", "Nothing you typed was saved");
+			}
+			HttpResponse<String> saved = post(browser, "/journal", csrf(logForm), "startedAt", "2026-11-20T08:00",
+					"durationMinutes", "20", "method", "DOUBLE_PUMP");
+			assertThat(saved.statusCode()).isEqualTo(503);
+			// A load balancer's health check carries no login session.
+			HttpResponse<String> health = get(HttpClient.newHttpClient(), "/actuator/health");
+			assertThat(health.statusCode()).isEqualTo(503);
+			assertThat(health.body()).contains("DOWN");
+		}
+		finally {
+			DOWN.set(false);
+		}
+		assertThat(get(browser, "/").body()).contains("Hello, Ana");
+		assertThat(get(HttpClient.newHttpClient(), "/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(HttpClient browser, String path, String token, String... fields)
+			throws IOException, InterruptedException {
+		StringBuilder form = new StringBuilder("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+		for (int i = 0; i < fields.length; i += 2) {
+			form.append('&')
+				.append(fields[i])
+				.append('=')
+				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String csrf(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	/** The application's connection source, behind a switch the test turns off and on. */
+	@TestConfiguration
+	static class Switch {
+
+		@Bean
+		static BeanPostProcessor switchableDataSource() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return (bean instanceof DataSource source && !(bean instanceof Switchable)) ? new Switchable(source)
+							: bean;
+				}
+
+			};
+		}
+
+	}
+
+	/** Refuses every connection while {@link #DOWN}, as a stopped server does. */
+	record Switchable(DataSource delegate) implements DataSource {
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			refuseWhileDown();
+			return this.delegate.getConnection();
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			refuseWhileDown();
+			return this.delegate.getConnection(username, password);
+		}
+
+		private static void refuseWhileDown() throws SQLException {
+			if (DOWN.get()) {
+				throw new SQLTransientConnectionException("Connection refused (the test's outage)");
+			}
+		}
+
+		@Override
+		public PrintWriter getLogWriter() throws SQLException {
+			return this.delegate.getLogWriter();
+		}
+
+		@Override
+		public void setLogWriter(PrintWriter out) throws SQLException {
+			this.delegate.setLogWriter(out);
+		}
+
+		@Override
+		public void setLoginTimeout(int seconds) throws SQLException {
+			this.delegate.setLoginTimeout(seconds);
+		}
+
+		@Override
+		public int getLoginTimeout() throws SQLException {
+			return this.delegate.getLoginTimeout();
+		}
+
+		@Override
+		public Logger getParentLogger() {
+			return Logger.getGlobal();
+		}
+
+		@Override
+		public <T> T unwrap(Class<T> type) throws SQLException {
+			return type.isInstance(this) ? type.cast(this) : this.delegate.unwrap(type);
+		}
+
+		@Override
+		public boolean isWrapperFor(Class<?> type) throws SQLException {
+			return type.isInstance(this) || this.delegate.isWrapperFor(type);
+		}
+
+	}
+
+}
