@@ -187,7 +187,7 @@ class AccessMatrixTests {
 		}
 		boolean parents = List
 			.of("/journal", "/progress", "/plan", "/baby", "/timer", "/sharing", "/notes", "/moments", "/mood",
-					"/medications")
+					"/medications", "/settings/data")
 			.stream()
 			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
 		if (parents) {

@@ -1,0 +1,68 @@
+package app.relacta.account;
+
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * A parent's own data: download all of it, or delete the account.
+ */
+@Controller
+class DataController {
+
+	private final PersonalDataService data;
+
+	DataController(PersonalDataService data) {
+		this.data = data;
+	}
+
+	@GetMapping("/settings/data")
+	String page(Model model) {
+		model.addAttribute("deletion", new DeleteForm(null));
+		return "account/data";
+	}
+
+	@GetMapping("/settings/data/export.json")
+	ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal SignedInUser user) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relacta-my-data.json\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.data.export(user.accountId()));
+	}
+
+	@PostMapping("/settings/data/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deletion") DeleteForm form,
+			BindingResult result, HttpServletRequest request) throws ServletException {
+		if (!this.data.delete(user.accountId(), form.password(), result)) {
+			return "account/data";
+		}
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return "redirect:/login?deleted";
+	}
+
+	/** The password that confirms a deletion; never shown back. */
+	record DeleteForm(@Nullable String password) {
+
+	}
+
+}
