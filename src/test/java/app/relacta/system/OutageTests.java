@@ -1,14 +1,7 @@
 package app.relacta.system;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -16,11 +9,10 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import app.relacta.HttpBrowser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -49,63 +41,34 @@ class OutageTests {
 
 	@Test
 	void everyPageSaysTheDataCannotBeReachedAtOnceAndTheAppRecoversByItself() throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String signupPage = get(browser, "/signup").body();
-		assertThat(post(browser, "/signup", csrf(signupPage), "email", "outage-" + UUID.randomUUID() + "@example.com",
-				"password", "a sentence of my own", "displayName", "Ana", "timeZone", "Europe/London", "unit", "ML")
+		HttpBrowser browser = new HttpBrowser();
+		assertThat(browser
+			.submit(this.port, "/signup", "email", "outage-" + UUID.randomUUID() + "@example.com", "password",
+					"a sentence of my own", "displayName", "Ana", "timeZone", "Europe/London", "unit", "ML")
 			.statusCode()).isEqualTo(302);
-		String logForm = get(browser, "/journal/new").body();
+		String logForm = browser.get(this.port, "/journal/new").body();
 		try {
 			DOWN.set(true);
 			for (String path : new String[] { "/", "/journal", "/progress", "/plan", "/baby" }) {
 				long started = System.nanoTime();
-				HttpResponse<String> page = get(browser, path);
+				HttpResponse<String> page = browser.get(this.port, path);
 				assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(Duration.ofSeconds(3));
 				assertThat(page.statusCode()).as(path).isEqualTo(503);
 				assertThat(page.body()).contains("reach your data right now", "Nothing you typed was saved");
 			}
-			HttpResponse<String> saved = post(browser, "/journal", csrf(logForm), "startedAt", "2026-11-20T08:00",
-					"durationMinutes", "20", "method", "DOUBLE_PUMP");
+			HttpResponse<String> saved = browser.post(this.port, "/journal", HttpBrowser.csrf(logForm), "startedAt",
+					"2026-11-20T08:00", "durationMinutes", "20", "method", "DOUBLE_PUMP");
 			assertThat(saved.statusCode()).isEqualTo(503);
 			// A load balancer's health check carries no login session.
-			HttpResponse<String> health = get(HttpClient.newHttpClient(), "/actuator/health");
+			HttpResponse<String> health = new HttpBrowser().get(this.port, "/actuator/health");
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("DOWN");
 		}
 		finally {
 			DOWN.set(false);
 		}
-		assertThat(get(browser, "/").body()).contains("Hello, Ana");
-		assertThat(get(HttpClient.newHttpClient(), "/actuator/health").statusCode()).isEqualTo(200);
-	}
-
-	private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(HttpClient browser, String path, String token, String... fields)
-			throws IOException, InterruptedException {
-		StringBuilder form = new StringBuilder("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-		for (int i = 0; i < fields.length; i += 2) {
-			form.append('&')
-				.append(fields[i])
-				.append('=')
-				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-		}
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String csrf(String page) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
+		assertThat(browser.get(this.port, "/").body()).contains("Hello, Ana");
+		assertThat(new HttpBrowser().get(this.port, "/actuator/health").statusCode()).isEqualTo(200);
 	}
 
 	/** The application's connection source, behind a switch the test turns off and on. */
