@@ -2,6 +2,7 @@ package app.relacta.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,7 +41,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
@@ -83,8 +88,15 @@ class DemoJourney {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
 	DemoJourney(AccountService accounts, JournalService journal, PlanService plans, CareService care, NoteService notes,
-			JournalComments comments, DemoClients clients, BabyService baby, Clock clock) {
+			JournalComments comments, DemoClients clients, BabyService baby, Clock clock, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.journal = journal;
 		this.plans = plans;
@@ -96,10 +108,25 @@ class DemoJourney {
 		this.clock = clock;
 	}
 
+	/**
+	 * Creates the demo once, whichever instance starts first: the whole demo is one
+	 * transaction that begins by claiming the "demo" row of {@code app_setup}. An
+	 * instance starting at the same moment waits on that row, then finds it taken and
+	 * skips; if the first fails half-way, its claim is rolled back with the rest.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void createOnFirstStart() {
-		createParent();
-		createConsultant();
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.update("insert into app_setup (name, done_at) values ('demo', ?)",
+						Timestamp.from(this.clock.instant()));
+				createParent();
+				createConsultant();
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			logger.info("The demo was created by another instance");
+		}
 	}
 
 	/**

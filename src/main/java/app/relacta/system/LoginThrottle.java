@@ -2,35 +2,37 @@ package app.relacta.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Holds off password guessing: each login attempt takes a token from the account's bucket
  * (by the email typed, whether or not it has an account, so the answer tells nothing) and
  * from the address's bucket (Bucket4j). With either empty the attempt is not checked at
- * all, and the login page says to wait a few minutes. The buckets live in this process (a
- * bounded map); issue 12 moves them where several instances share them.
+ * all, and the login page says to wait a few minutes. The buckets live in the database
+ * ({@link JdbcLoginBuckets}), so guesses spread over several instances behind a load
+ * balancer count as if there were one; buckets untouched for a day are forgotten hourly.
+ * A bean of {@link LoginThrottleConfiguration} (web slices without a database leave it
+ * out).
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class LoginThrottle extends OncePerRequestFilter {
 
-	/** The most accounts and addresses remembered at once; the oldest are forgotten. */
-	static final int REMEMBERED = 10_000;
+	/** Long enough for any window: a bucket untouched this long is full again. */
+	static final Duration FORGET_AFTER = Duration.ofDays(1);
 
 	private final int perAccount;
 
@@ -40,18 +42,21 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	private final Duration addressWindow;
 
-	private final Map<String, Bucket> accounts = lru();
+	private final JdbcLoginBuckets buckets;
 
-	private final Map<String, Bucket> addresses = lru();
-
-	LoginThrottle(@Value("${relacta.login.attempts-per-account:10}") int perAccount,
-			@Value("${relacta.login.account-window:15m}") Duration accountWindow,
-			@Value("${relacta.login.attempts-per-address:50}") int perAddress,
-			@Value("${relacta.login.address-window:10m}") Duration addressWindow) {
+	LoginThrottle(JdbcTemplate jdbc, Clock clock, int perAccount, Duration accountWindow, int perAddress,
+			Duration addressWindow) {
 		this.perAccount = perAccount;
 		this.accountWindow = accountWindow;
 		this.perAddress = perAddress;
 		this.addressWindow = addressWindow;
+		this.buckets = new JdbcLoginBuckets(jdbc, clock);
+	}
+
+	@Scheduled(fixedDelayString = "${relacta.login.cleanup-interval:1h}",
+			initialDelayString = "${relacta.login.cleanup-interval:1h}")
+	void forgetOldBuckets() {
+		this.buckets.forgetOlderThan(FORGET_AFTER);
 	}
 
 	@Override
@@ -65,9 +70,9 @@ class LoginThrottle extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String email = request.getParameter("username");
 		String account = (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
-		boolean addressAllowed = bucket(this.addresses, request.getRemoteAddr(), this.perAddress, this.addressWindow)
+		boolean addressAllowed = bucket("address:" + request.getRemoteAddr(), this.perAddress, this.addressWindow)
 			.tryConsume(1);
-		boolean accountAllowed = bucket(this.accounts, account, this.perAccount, this.accountWindow).tryConsume(1);
+		boolean accountAllowed = bucket("account:" + account, this.perAccount, this.accountWindow).tryConsume(1);
 		if (!addressAllowed || !accountAllowed) {
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;
@@ -75,24 +80,12 @@ class LoginThrottle extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static Bucket bucket(Map<String, Bucket> buckets, String key, int capacity, Duration window) {
-		synchronized (buckets) {
-			return buckets.computeIfAbsent(key,
-					(k) -> Bucket.builder()
+	private Bucket bucket(String key, int capacity, Duration window) {
+		return this.buckets.builder()
+			.build(key,
+					() -> BucketConfiguration.builder()
 						.addLimit((limit) -> limit.capacity(capacity).refillGreedy(capacity, window))
 						.build());
-		}
-	}
-
-	private static Map<String, Bucket> lru() {
-		return new LinkedHashMap<>(256, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > REMEMBERED;
-			}
-
-		};
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,12 @@ class DemoJourneyTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private DemoJourney demo;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void theDemoParentsJournalIsTheDiaryEndingYesterday() {
@@ -104,6 +111,22 @@ class DemoJourneyTests {
 			.bodyText()
 			.contains("From your consultant", "Alex Rivera, IBCLC", "Any amount counts");
 		assertThat(this.mvc.get().uri("/login")).bodyText().contains("consultant@relacta.example");
+	}
+
+	@Test
+	void anotherInstanceStartingLaterLeavesTheDemoAsItWas() {
+		Account demo = demoAccount();
+		String counts = """
+				select (select count(*) from logged_session where parent_id = ?)
+				     + 1000 * (select count(*) from consultant_note where parent_id = ?)
+				     + 100000 * (select count(*) from account where email in (?, ?))""";
+		Long before = this.jdbc.queryForObject(counts, Long.class, demo.getId(), demo.getId(), DemoJourney.EMAIL,
+				DemoJourney.CONSULTANT_EMAIL);
+		this.demo.createOnFirstStart();
+		assertThat(this.jdbc.queryForObject(counts, Long.class, demo.getId(), demo.getId(), DemoJourney.EMAIL,
+				DemoJourney.CONSULTANT_EMAIL))
+			.isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from app_setup where name = 'demo'", Long.class)).isOne();
 	}
 
 	private Account demoAccount() {

@@ -1,6 +1,11 @@
 package app.relacta.system;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -12,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -36,28 +43,69 @@ class LoginThrottleTests {
 	@Autowired
 	private AccountService accounts;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@Test
 	void afterFiveTriesOnOneAccountEvenTheRightPasswordWaitsAndAnUnknownEmailIsAnsweredTheSame() {
 		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
 		String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
 		for (int i = 0; i < 5; i++) {
-			assertThat(login(parent.getEmail(), "not my password", "10.0.0.1")).hasRedirectedUrl("/login?error");
-			assertThat(login(unknown, "not my password", "10.0.0.2")).hasRedirectedUrl("/login?error");
+			assertThat(login(parent.getEmail(), "not my password", randomAddress())).hasRedirectedUrl("/login?error");
+			assertThat(login(unknown, "not my password", randomAddress())).hasRedirectedUrl("/login?error");
 		}
-		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, "10.0.0.3")).hasRedirectedUrl("/login?throttled");
-		assertThat(login(unknown, "not my password", "10.0.0.4")).hasRedirectedUrl("/login?throttled");
+		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, randomAddress()))
+			.hasRedirectedUrl("/login?throttled");
+		assertThat(login(unknown, "not my password", randomAddress())).hasRedirectedUrl("/login?throttled");
 		assertThat(this.mvc.get().uri("/login?throttled")).bodyText().contains("pausing for a few minutes");
 	}
 
 	@Test
 	void oneAddressTryingManyAccountsIsHeldOff() {
+		String address = randomAddress();
 		for (int i = 0; i < 12; i++) {
-			assertThat(login("guess-" + i + "@example.com", "password guess", "10.0.9.9"))
+			assertThat(login("guess-" + i + "@example.com", "password guess", address))
 				.hasRedirectedUrl("/login?error");
 		}
-		assertThat(login("guess-13@example.com", "password guess", "10.0.9.9")).hasRedirectedUrl("/login?throttled");
+		assertThat(login("guess-13@example.com", "password guess", address)).hasRedirectedUrl("/login?throttled");
 		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
-		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, "10.0.9.10")).hasRedirectedUrl("/");
+		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, randomAddress())).hasRedirectedUrl("/");
+	}
+
+	@Test
+	void twoInstancesShareTheirBucketsThroughTheDatabaseWhichKeepsNoEmail() throws Exception {
+		LoginThrottle first = new LoginThrottle(this.jdbc, Clock.systemUTC(), 4, Duration.ofMinutes(15), 1000,
+				Duration.ofMinutes(10));
+		LoginThrottle second = new LoginThrottle(this.jdbc, Clock.systemUTC(), 4, Duration.ofMinutes(15), 1000,
+				Duration.ofMinutes(10));
+		String email = "shared-" + UUID.randomUUID() + "@example.com";
+		List<String> answers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			answers.add(attempt((i % 2 == 0) ? first : second, email, randomAddress()));
+		}
+		assertThat(answers).containsExactly("checked", "checked", "checked", "checked", "/login?throttled",
+				"/login?throttled");
+		assertThat(this.jdbc.queryForList("select bucket_key from login_bucket", String.class))
+			.contains(JdbcLoginBuckets.hash("account:" + email))
+			.noneMatch((key) -> key.contains("@"));
+		assertThat(new JdbcLoginBuckets(this.jdbc, Clock.offset(Clock.systemUTC(), Duration.ofDays(2)))
+			.forgetOlderThan(LoginThrottle.FORGET_AFTER)).isPositive();
+		assertThat(attempt(first, email, randomAddress())).as("a forgotten bucket is full again").isEqualTo("checked");
+	}
+
+	private static String attempt(LoginThrottle throttle, String email, String address) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+		request.setParameter("username", email);
+		request.setRemoteAddr(address);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		throttle.doFilter(request, response, chain);
+		return (chain.getRequest() != null) ? "checked" : response.getRedirectedUrl();
+	}
+
+	private static String randomAddress() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
 	}
 
 	@Test
