@@ -57,7 +57,7 @@ public class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/signup", "/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health")
+					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
 			.hasRole(Role.CONSULTANT.name())

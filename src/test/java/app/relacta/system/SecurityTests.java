@@ -48,7 +48,16 @@ class SecurityTests {
 
 	@Test
 	void theHealthCheckSaysUpAndNothingMore() {
-		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson().isEqualTo("{\"status\":\"UP\"}");
+		// Only the probe groups' names besides the status: no components, no details.
+		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("{\"status\":\"UP\"}");
+		assertThat(this.mvc.get().uri("/actuator/health/liveness")).hasStatusOk()
+			.bodyJson()
+			.isEqualTo("{\"status\":\"UP\"}");
 	}
 
 	@ParameterizedTest(name = "signed in, {0} is not exposed")
