@@ -6,9 +6,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -21,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +52,8 @@ class OutageTests {
 					"a sentence of my own", "displayName", "Ana", "timeZone", "Europe/London", "unit", "ML")
 			.statusCode()).isEqualTo(302);
 		String logForm = browser.get(this.port, "/journal/new").body();
+		String[] sendAgain;
+		String sendAgainToken;
 		try {
 			DOWN.set(true);
 			for (String path : new String[] { "/", "/journal", "/progress", "/plan", "/baby" }) {
@@ -57,8 +64,21 @@ class OutageTests {
 				assertThat(page.body()).contains("reach your data right now", "Nothing you typed was saved");
 			}
 			HttpResponse<String> saved = browser.post(this.port, "/journal", HttpBrowser.csrf(logForm), "startedAt",
-					"2026-11-20T08:00", "durationMinutes", "20", "method", "DOUBLE_PUMP");
+					"2026-11-20T08:00", "durationMinutes", "20", "method", "DOUBLE_PUMP", "notes",
+					"3 AM, \"left\" <sore>");
 			assertThat(saved.statusCode()).isEqualTo(503);
+			// What was typed is on the page, ready to be sent again, escaped.
+			assertThat(saved.body())
+				.contains("<form method=\"post\" id=\"send-again\" action=\"/journal\">",
+						"name=\"startedAt\" value=\"2026-11-20T08:00\"",
+						"name=\"notes\" value=\"3 AM, &quot;left&quot; &lt;sore&gt;\"", "Send it again")
+				.doesNotContain("<sore>");
+			sendAgain = hiddenFields(saved.body());
+			sendAgainToken = HttpBrowser.csrf(saved.body());
+			HttpResponse<String> deletion = browser.post(this.port, "/settings/data/delete", HttpBrowser.csrf(logForm),
+					"password", "a sentence of my own");
+			assertThat(deletion.statusCode()).isEqualTo(503);
+			assertThat(deletion.body()).doesNotContain("send-again", "a sentence of my own");
 			// A load balancer's health check carries no login session.
 			HttpResponse<String> health = new HttpBrowser().get(this.port, "/actuator/health");
 			assertThat(health.statusCode()).isEqualTo(503);
@@ -68,7 +88,24 @@ class OutageTests {
 			DOWN.set(false);
 		}
 		assertThat(browser.get(this.port, "/").body()).contains("Hello, Ana");
+		HttpResponse<String> sentAgain = browser.post(this.port, "/journal", sendAgainToken, sendAgain);
+		assertThat(sentAgain.statusCode()).as("sent again once the database is back").isEqualTo(302);
+		assertThat(browser.get(this.port, "/journal?until=2026-11-20").body())
+			.contains("3 AM, &quot;left&quot; &lt;sore&gt;");
 		assertThat(new HttpBrowser().get(this.port, "/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	private static String[] hiddenFields(String page) {
+		List<String> fields = new ArrayList<>();
+		Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">").matcher(page);
+		while (hidden.find()) {
+			if (hidden.group(1).equals("_csrf")) {
+				continue;
+			}
+			fields.add(HtmlUtils.htmlUnescape(hidden.group(1)));
+			fields.add(HtmlUtils.htmlUnescape(hidden.group(2)));
+		}
+		return fields.toArray(String[]::new);
 	}
 
 	/** The application's connection source, behind a switch the test turns off and on. */
