@@ -11,6 +11,7 @@ class Browser:
     def __init__(self, port):
         self.conn = http.client.HTTPConnection("127.0.0.1", port)
         self.cookies = {}
+        self.headers = {}
 
     def request(self, method, path, form=None):
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
@@ -21,6 +22,7 @@ class Browser:
         self.conn.request(method, path, body=body, headers=headers)
         response = self.conn.getresponse()
         text = response.read().decode()
+        self.headers = {header.lower(): value for header, value in response.getheaders()}
         for header, value in response.getheaders():
             if header.lower() == "set-cookie":
                 name, rest = value.split("=", 1)
