@@ -1,4 +1,4 @@
-package app.relacta.system;
+package app.relacta.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

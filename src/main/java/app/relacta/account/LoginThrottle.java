@@ -1,4 +1,4 @@
-package app.relacta.system;
+package app.relacta.account;
 
 import java.io.IOException;
 import java.time.Duration;

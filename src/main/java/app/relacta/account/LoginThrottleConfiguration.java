@@ -1,4 +1,4 @@
-package app.relacta.system;
+package app.relacta.account;
 
 import java.time.Clock;
 import java.time.Duration;

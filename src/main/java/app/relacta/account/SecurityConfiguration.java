@@ -1,4 +1,4 @@
-package app.relacta.system;
+package app.relacta.account;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import app.relacta.account.Role;
 
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,6 @@ package app.relacta.account;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import app.relacta.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package app.relacta.system;
+package app.relacta.account;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import app.relacta.account.Account;
-import app.relacta.account.AccountService;
-import app.relacta.account.TestAccounts;
-import app.relacta.account.VolumeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

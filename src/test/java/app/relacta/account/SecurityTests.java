@@ -1,9 +1,5 @@
-package app.relacta.system;
+package app.relacta.account;
 
-import app.relacta.account.AccountService;
-import app.relacta.account.SignedInUser;
-import app.relacta.account.TestAccounts;
-import app.relacta.account.VolumeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

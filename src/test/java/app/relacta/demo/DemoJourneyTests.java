@@ -1,4 +1,4 @@
-package app.relacta.system;
+package app.relacta.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -11,7 +11,7 @@ import app.relacta.account.SignedInUser;
 import app.relacta.account.VolumeUnit;
 import app.relacta.care.CommentThreads;
 import app.relacta.system.NotFoundException;
-import app.relacta.system.SecurityConfiguration;
+import app.relacta.account.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
