@@ -3,6 +3,7 @@ package app.relacta.clients;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +16,7 @@ import java.util.Map;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.BabyCheck;
+import app.relacta.plan.ScheduleRules;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanSettings;
 import org.jspecify.annotations.Nullable;
@@ -59,8 +61,8 @@ final class ClientAssessment {
 			List<BabyCheck> checks, int dropPercent) {
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
 		LocalDate today = localNow.toLocalDate();
-		int dayNumber = PlanEngine.dayNumber(settings, today);
-		int target = PlanEngine.forDay(settings, today).targetSessions();
+		int dayNumber = ScheduleRules.dayNumber(settings, today);
+		int target = ScheduleRules.forDay(settings, today).targetSessions();
 		Instant dayAgo = now.minus(Duration.ofDays(1));
 		List<ClientSessionStart> last24 = recent.stream()
 			.filter((s) -> s.start().isAfter(dayAgo) && !s.start().isAfter(now))
@@ -75,8 +77,9 @@ final class ClientAssessment {
 		if (!PlanEngine.redFlags(settings, today, checks).isEmpty()) {
 			flags.add(new ClientStatus.Flag(Attention.RED_FLAG, ""));
 		}
-		if (since != null && since.compareTo(PlanEngine.NIGHT_GAP) > 0 && !settings.isNight(localNow.toLocalTime())) {
-			flags.add(new ClientStatus.Flag(Attention.LONG_GAP, PlanEngine.hoursAndMinutes(since)));
+		if (since != null && since.compareTo(ScheduleRules.NIGHT_GAP) > 0
+				&& !settings.isNight(localNow.toLocalTime())) {
+			flags.add(new ClientStatus.Flag(Attention.LONG_GAP, since.truncatedTo(ChronoUnit.MINUTES)));
 		}
 		BigDecimal yesterday = ml(dailyMl, today.minusDays(1));
 		BigDecimal before = average(dailyMl, today.minusDays(4), today.minusDays(2));
@@ -102,14 +105,14 @@ final class ClientAssessment {
 	 * passed) had a session starting between 01:00 and 05:00.
 	 */
 	static boolean noProlactinSession(List<ClientSessionStart> recent, ZoneId zone, LocalDateTime localNow) {
-		LocalDate lastNight = localNow.toLocalTime().isBefore(PlanEngine.PROLACTIN_TO)
+		LocalDate lastNight = localNow.toLocalTime().isBefore(ScheduleRules.PROLACTIN_TO)
 				? localNow.toLocalDate().minusDays(1) : localNow.toLocalDate();
 		LocalDate firstNight = lastNight.minusDays(NIGHTS - 1);
 		return recent.stream().map((s) -> LocalDateTime.ofInstant(s.start(), zone)).noneMatch((start) -> {
 			LocalDate date = start.toLocalDate();
 			LocalTime time = start.toLocalTime();
-			return !date.isBefore(firstNight) && !date.isAfter(lastNight) && !time.isBefore(PlanEngine.PROLACTIN_FROM)
-					&& time.isBefore(PlanEngine.PROLACTIN_TO);
+			return !date.isBefore(firstNight) && !date.isAfter(lastNight)
+					&& !time.isBefore(ScheduleRules.PROLACTIN_FROM) && time.isBefore(ScheduleRules.PROLACTIN_TO);
 		});
 	}
 

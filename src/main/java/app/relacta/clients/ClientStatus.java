@@ -2,6 +2,7 @@ package app.relacta.clients;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +32,15 @@ public record ClientStatus(long id, String name, @Nullable Duration sinceLastSes
 	}
 
 	/**
-	 * A reason for attention, with its figure as text (hours, a percentage) if it has
-	 * one.
+	 * A reason for attention, with its figure if it has one: a length of time (a gap), or
+	 * a number as text (a percentage, nights); empty otherwise.
 	 */
-	public record Flag(Attention attention, String figure) {
+	public record Flag(Attention attention, Object figure) {
+
+		/** The figure as read, a length of time in words by {@code durations}. */
+		public String figureIn(Function<Duration, String> durations) {
+			return (this.figure instanceof Duration duration) ? durations.apply(duration) : this.figure.toString();
+		}
 
 	}
 

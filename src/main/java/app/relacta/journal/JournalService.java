@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 
 import app.relacta.account.Account;
+import app.relacta.plan.SessionFact;
+import app.relacta.plan.DayVolume;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.system.NotFoundException;
@@ -189,7 +191,7 @@ public class JournalService {
 			.map(MomentView::of)
 			.collect(Collectors.groupingBy(MomentView::date, LinkedHashMap::new, Collectors.toList()));
 		Map<LocalDate, JournalDay> days = new TreeMap<>(Comparator.reverseOrder());
-		for (DayTotal day : this.sessions.dayTotals(parentId, from, to)) {
+		for (DayVolume day : this.sessions.dayTotals(parentId, from, to)) {
 			days.put(day.date(), new JournalDay(day.date(), day.sessions(), unit.formatOrNull(day.totalMl()),
 					byDay.getOrDefault(day.date(), List.of()), momentsByDay.getOrDefault(day.date(), List.of())));
 		}
@@ -203,14 +205,15 @@ public class JournalService {
 	}
 
 	/**
-	 * A parent's sessions that started in [from, to), oldest first.
+	 * A parent's sessions that started in [from, to), oldest first, as the plan reads
+	 * them.
 	 */
 	@Transactional(readOnly = true)
-	public List<SessionSummary> sessionsBetween(long parentId, Instant from, Instant to) {
+	public List<SessionFact> sessionsBetween(long parentId, Instant from, Instant to) {
 		return this.sessions
 			.findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(parentId, from, to)
 			.stream()
-			.map(SessionSummary::of)
+			.map(LoggedSession::fact)
 			.toList();
 	}
 
@@ -219,7 +222,7 @@ public class JournalService {
 	 * newest first, summed by the database; days without sessions are left out.
 	 */
 	@Transactional(readOnly = true)
-	public List<DayTotal> dayTotals(long parentId, LocalDate from, LocalDate to) {
+	public List<DayVolume> dayTotals(long parentId, LocalDate from, LocalDate to) {
 		return this.sessions.dayTotals(parentId, from, to);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import app.relacta.plan.DayVolume;
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 
@@ -30,13 +31,13 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	 * Session count and total volume per local day, newest first, summed by the database.
 	 */
 	@Query("""
-			select new app.relacta.journal.DayTotal(s.localDate, count(s), sum(s.totalMl),
+			select new app.relacta.plan.DayVolume(s.localDate, count(s), sum(s.totalMl),
 				sum(case when s.totalMl is null and s.dropsOnly = false then 1 else 0 end))
 			from LoggedSession s
 			where s.parentId = :parentId and s.localDate between :from and :to
 			group by s.localDate
 			order by s.localDate desc""")
-	List<DayTotal> dayTotals(@Param("parentId") long parentId, @Param("from") LocalDate from,
+	List<DayVolume> dayTotals(@Param("parentId") long parentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
 	List<LoggedSession> findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(long parentId,

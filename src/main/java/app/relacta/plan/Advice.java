@@ -1,9 +1,11 @@
 package app.relacta.plan;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.account.WeightUnit;
@@ -31,9 +33,10 @@ public record Advice(Rule rule, String key, List<Object> args) {
 
 	/**
 	 * The arguments as the parent reads them: volumes in their unit ("270 mL", "9.13
-	 * oz"), weights in theirs ("155 g", "5.5 oz"), dates as "Mon 23 Nov".
+	 * oz"), weights in theirs ("155 g", "5.5 oz"), lengths of time as "2 h 30 min" (by
+	 * {@code durations}, the app's one formatter), dates as "Mon 23 Nov".
 	 */
-	public Object[] argsIn(VolumeUnit unit, WeightUnit weight, Locale locale) {
+	public Object[] argsIn(VolumeUnit unit, WeightUnit weight, Locale locale, Function<Duration, String> durations) {
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern("EEE d MMM", locale);
 		return this.args.stream().map((arg) -> {
 			if (arg instanceof Millilitres ml) {
@@ -41,6 +44,9 @@ public record Advice(Rule rule, String key, List<Object> args) {
 			}
 			if (arg instanceof Grams grams) {
 				return weight.formatChange(grams.value());
+			}
+			if (arg instanceof Duration duration) {
+				return durations.apply(duration);
 			}
 			if (arg instanceof LocalDate date) {
 				return dates.format(date);

@@ -19,16 +19,6 @@ public record NextSession(@Nullable ZonedDateTime due, Duration untilDue, Durati
 		return !this.overdue.isZero();
 	}
 
-	/** Time left, as "35 min" or "2 h 10 min". */
-	public String untilDueText() {
-		return PlanEngine.hoursAndMinutes(this.untilDue.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-	}
-
-	/** Time past due, as "20 min" or "1 h 30 min". */
-	public String overdueText() {
-		return PlanEngine.hoursAndMinutes(this.overdue.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-	}
-
 	public long minutesUntilDue() {
 		return this.untilDue.toMinutes();
 	}

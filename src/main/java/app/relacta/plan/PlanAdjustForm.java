@@ -30,7 +30,7 @@ public class PlanAdjustForm {
 
 	@NotNull
 	@Min(0)
-	@Max(PlanEngine.MAX_POWER_PUMPS)
+	@Max(ScheduleRules.MAX_POWER_PUMPS)
 	private @Nullable Integer powerPumpsPerDay;
 
 	static PlanAdjustForm of(PlanSettings settings) {

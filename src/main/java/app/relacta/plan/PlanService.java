@@ -176,7 +176,7 @@ public class PlanService {
 		Account parent = this.accounts.get(parentId);
 		Optional<PlanSettingsEntry> latest = this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId);
 		PlanSettings settings = inForce(latest.orElse(null), parent);
-		return new PlanPage(settings, latest.isPresent(), history(parentId), PlanEngine.slotTimes(settings),
+		return new PlanPage(settings, latest.isPresent(), history(parentId), ScheduleRules.slotTimes(settings),
 				taper(parent, settings), parent.getUnit());
 	}
 

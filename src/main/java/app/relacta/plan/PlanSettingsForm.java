@@ -62,7 +62,7 @@ public class PlanSettingsForm {
 
 	@NotNull
 	@Min(0)
-	@Max(PlanEngine.MAX_POWER_PUMPS)
+	@Max(ScheduleRules.MAX_POWER_PUMPS)
 	private @Nullable Integer powerPumpsPerDay = 1;
 
 	public @Nullable LactationPath getPath() {

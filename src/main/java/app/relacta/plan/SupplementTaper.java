@@ -205,7 +205,7 @@ public final class SupplementTaper {
 					: Advice.of(Rule.R12, "supplement.waitAfterIncrease", timeline.lastChange(), next);
 			return new SupplementAdvice(Direction.WAIT, wait, List.of(), timeline);
 		}
-		if (!settings.babyLatches() && !PlanEngine.ownMilkRising(recentDays)) {
+		if (!settings.babyLatches() && !ExpectationRules.ownMilkRising(recentDays)) {
 			// All the baby's breast milk is pumped and measured: cut only as it rises.
 			return new SupplementAdvice(Direction.WAIT, Advice.of(Rule.R12, "supplement.waitForMilk"), List.of(),
 					timeline);

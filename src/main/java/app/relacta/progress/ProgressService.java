@@ -20,6 +20,8 @@ import app.relacta.journal.DayAggregate;
 import app.relacta.journal.JournalService;
 import app.relacta.journal.SessionStart;
 import app.relacta.plan.DayVolume;
+import app.relacta.plan.ExpectationRules;
+import app.relacta.plan.ScheduleRules;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
@@ -87,9 +89,9 @@ public class ProgressService {
 				continue;
 			}
 			days.add(new ProgressDay(day, unit.format(BigDecimal.valueOf(day.totalMl())),
-					PlanEngine.hoursAndMinutes(Duration.ofMinutes(day.longestGapMinutes())), notes.get(day.date())));
+					Duration.ofMinutes(day.longestGapMinutes()), notes.get(day.date())));
 		}
-		BigDecimal goal = PlanEngine.goalMl(settings, today);
+		BigDecimal goal = ExpectationRules.goalMl(settings, today);
 		return new ProgressPage(chosen, from, today, unit, days,
 				firstDay.isPresent() ? milestones(parentId, firstDay.get(), today, unit) : List.of(), goal,
 				firstDay.isEmpty());
@@ -136,7 +138,7 @@ public class ProgressService {
 		LocalDate start = null;
 		for (int end = days.size(); end > 0; end--) {
 			List<DayVolume> window = days.subList(Math.max(0, end - PLATEAU_WINDOW), end);
-			if (!PlanEngine.plateau(window)) {
+			if (!ExpectationRules.plateau(window)) {
 				break;
 			}
 			List<DayVolume> measured = window.stream().filter((day) -> day.totalMl() != null).toList();
@@ -189,10 +191,10 @@ public class ProgressService {
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
 			DayAggregate day = totals.get(date);
 			BigDecimal total = (day != null && day.totalMl() != null) ? day.totalMl() : BigDecimal.ZERO;
-			result.add(new DailyProgress(date, PlanEngine.dayNumber(settings, date), (day != null) ? day.sessions() : 0,
-					total.doubleValue(), (day != null) ? day.dropsOnlySessions() : 0,
-					(day != null) ? day.powerPumps() : 0, longestGap.getOrDefault(date, 0L), nights.contains(date),
-					average(totals, date)));
+			result.add(new DailyProgress(date, ScheduleRules.dayNumber(settings, date),
+					(day != null) ? day.sessions() : 0, total.doubleValue(),
+					(day != null) ? day.dropsOnlySessions() : 0, (day != null) ? day.powerPumps() : 0,
+					longestGap.getOrDefault(date, 0L), nights.contains(date), average(totals, date)));
 		}
 		return result;
 	}

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.relacta.plan.PlanEngine;
+import app.relacta.plan.ScheduleRules;
 
 /**
  * A running timer as the Today page shows it; for power pumping, the step of the pattern
@@ -27,7 +27,7 @@ public record TimerView(LocalDateTime startedAt, long elapsedSeconds, boolean po
 	static TimerView of(Instant startedAt, boolean powerPump, Instant now, ZoneId zone) {
 		long elapsed = Math.max(0, Duration.between(startedAt, now).toSeconds());
 		List<Step> steps = new ArrayList<>();
-		List<Integer> pattern = PlanEngine.POWER_PUMP_MINUTES;
+		List<Integer> pattern = ScheduleRules.POWER_PUMP_MINUTES;
 		for (int i = 0; i < pattern.size(); i++) {
 			steps.add(new Step(i % 2 == 0, pattern.get(i)));
 		}

@@ -19,6 +19,8 @@ import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
 import app.relacta.journal.MomentView;
 import app.relacta.plan.DailyPlan;
+import app.relacta.plan.ReviewRules;
+import app.relacta.plan.ScheduleRules;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.MomentCounts;
@@ -89,16 +91,9 @@ public class TodayService {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		PlanSettings settings = this.plans.current(parent);
-		List<SessionFact> sessions = this.journal
-			.sessionsBetween(parentId, today.minusDays(2).atStartOfDay(zone).toInstant(), now.plus(Duration.ofDays(1)))
-			.stream()
-			.map((s) -> new SessionFact(s.start(), s.durationMinutes(), s.totalMl(), s.dropsOnly(), s.powerPump(),
-					s.handExpression(), s.massage()))
-			.toList();
-		List<DayVolume> days = this.journal.dayTotals(parentId, today.minusDays(HISTORY_DAYS), today)
-			.stream()
-			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl(), day.unmeasured()))
-			.toList();
+		List<SessionFact> sessions = this.journal.sessionsBetween(parentId,
+				today.minusDays(2).atStartOfDay(zone).toInstant(), now.plus(Duration.ofDays(1)));
+		List<DayVolume> days = this.journal.dayTotals(parentId, today.minusDays(HISTORY_DAYS), today);
 		List<DayVolume> before = days.stream().filter((day) -> day.date().isBefore(today)).toList();
 		BabyService.BabyRecord checks = this.baby.record(parentId, today.minusDays(CHECK_DAYS), today);
 
@@ -108,14 +103,14 @@ public class TodayService {
 
 		DailyPlan plan = PlanEngine.plan(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
 				before, moments, now);
-		DayReview soFar = PlanEngine.review(settings, today, zone, sessions, before, now);
+		DayReview soFar = ReviewRules.review(settings, today, zone, sessions, before, now);
 		LocalDate yesterday = today.minusDays(1);
 		boolean hadYesterday = !yesterday.isBefore(settings.startDate())
 				|| days.stream().anyMatch((day) -> day.date().equals(yesterday));
-		DayReview yesterdayReview = hadYesterday ? PlanEngine.review(settings, yesterday, zone, sessions,
+		DayReview yesterdayReview = hadYesterday ? ReviewRules.review(settings, yesterday, zone, sessions,
 				before.stream().filter((day) -> day.date().isBefore(yesterday)).toList(), now) : null;
-		var next = PlanEngine.nextSession(settings, zone, sessions, now);
-		var last24 = PlanEngine.last24Hours(zone, sessions, now);
+		var next = ScheduleRules.nextSession(settings, zone, sessions, now);
+		var last24 = ScheduleRules.last24Hours(zone, sessions, now);
 		TimerView timer = this.timers.findById(parentId)
 			.map((t) -> TimerView.of(t.getStartedAt(), t.isPowerPump(), now, zone))
 			.orElse(null);
@@ -127,11 +122,10 @@ public class TodayService {
 				plan, soFar, yesterdayReview, next, last24, timer, unit.formatOrNull(soFar.totalMl()),
 				(yesterdayReview != null) ? unit.formatOrNull(yesterdayReview.totalMl()) : null,
 				unit.format(last24.totalMl()),
-				PlanEngine.hoursAndMinutes(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0
-						? soFar.longestDayGap() : soFar.longestNightGap()),
-				PlanEngine.hoursAndMinutes(last24.longestGap()), moments,
-				settings.babyLatches() || moments.atBreast() > 0, this.wellbeing.moodToday(parentId, forConsultant),
-				medications);
+				(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0) ? soFar.longestDayGap()
+						: soFar.longestNightGap(),
+				last24.longestGap(), moments, settings.babyLatches() || moments.atBreast() > 0,
+				this.wellbeing.moodToday(parentId, forConsultant), medications);
 	}
 
 	private static long count(List<MomentView> moments, MomentKind kind) {

@@ -1,5 +1,6 @@
 package app.relacta.today;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public record TodayView(String displayName, LocalDate today, VolumeUnit unit, WeightUnit weightUnit, boolean planSetUp,
 		DailyPlan plan, DayReview soFar, @Nullable DayReview yesterday, NextSession next, RollingDay last24,
 		@Nullable TimerView timer, @Nullable String todayTotal, @Nullable String yesterdayTotal, String last24Total,
-		String longestGapToday, String longestGapLast24, MomentCounts moments, boolean offerAtBreast, MoodToday mood,
-		List<MedicationView> medications) {
+		Duration longestGapToday, Duration longestGapLast24, MomentCounts moments, boolean offerAtBreast,
+		MoodToday mood, List<MedicationView> medications) {
 
 }

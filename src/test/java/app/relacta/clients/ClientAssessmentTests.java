@@ -53,7 +53,7 @@ class ClientAssessmentTests {
 				start(at("2026-11-22T02:00"), "10"));
 		ClientStatus afternoon = assess(AFTERNOON, steadyDays(100), lastAtNine, List.of());
 		assertThat(afternoon.flags()).extracting(ClientStatus.Flag::attention).contains(Attention.LONG_GAP);
-		assertThat(afternoon.flags().get(0).figure()).isEqualTo("5 h");
+		assertThat(afternoon.flags().get(0).figure()).isEqualTo(Duration.ofHours(5));
 
 		ClientStatus exactlyFour = assess(at("2026-11-22T13:00"), steadyDays(100), lastAtNine, List.of());
 		assertThat(exactlyFour.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);

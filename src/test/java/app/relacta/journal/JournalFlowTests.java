@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.relacta.MutableClock;
+import app.relacta.plan.DayVolume;
 import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -243,11 +244,11 @@ class JournalFlowTests {
 			.user(TestAccounts.parent(this.accounts, "Pacific/Kiritimati", VolumeUnit.ML));
 		log(farEast, "2026-11-22T23:30", "totalVolume", "40");
 		log(farEast, "2026-11-23T01:00", "totalVolume", "25");
-		List<DayTotal> days = this.sessions.dayTotals(farEast.accountId(), LocalDate.parse("2026-11-20"),
+		List<DayVolume> days = this.sessions.dayTotals(farEast.accountId(), LocalDate.parse("2026-11-20"),
 				LocalDate.parse("2026-11-24"));
-		assertThat(days).extracting(DayTotal::date)
+		assertThat(days).extracting(DayVolume::date)
 			.containsExactly(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-22"));
-		assertThat(days).extracting(DayTotal::totalMl)
+		assertThat(days).extracting(DayVolume::totalMl)
 			.usingElementComparator(java.math.BigDecimal::compareTo)
 			.containsExactly(new java.math.BigDecimal("25"), new java.math.BigDecimal("40"));
 		assertThat(this.mvc.get().uri("/journal").with(user(farEast))).bodyText()

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import app.relacta.plan.DayVolume;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +54,11 @@ class LoggedSessionRepositoryTests {
 		save(this.parent, "2026-11-21T16:00:00Z", "10");
 		save(this.otherParent, "2026-11-21T16:00:00Z", "999");
 
-		List<DayTotal> days = this.sessions.dayTotals(this.parent, LocalDate.parse("2026-11-01"),
+		List<DayVolume> days = this.sessions.dayTotals(this.parent, LocalDate.parse("2026-11-01"),
 				LocalDate.parse("2026-11-30"));
-		assertThat(days).extracting(DayTotal::date)
+		assertThat(days).extracting(DayVolume::date)
 			.containsExactly(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-21"));
-		assertThat(days).extracting(DayTotal::sessions).containsExactly(3L, 1L);
+		assertThat(days).extracting(DayVolume::sessions).containsExactly(3L, 1L);
 		assertThat(days.get(0).totalMl()).isEqualByComparingTo("35.5");
 		assertThat(days.get(1).totalMl()).isEqualByComparingTo("40");
 	}
@@ -64,7 +66,7 @@ class LoggedSessionRepositoryTests {
 	@Test
 	void aDayWithNothingMeasuredHasNoTotal() {
 		save(this.parent, "2026-11-21T14:00:00Z", null);
-		List<DayTotal> days = this.sessions.dayTotals(this.parent, LocalDate.parse("2026-11-22"),
+		List<DayVolume> days = this.sessions.dayTotals(this.parent, LocalDate.parse("2026-11-22"),
 				LocalDate.parse("2026-11-22"));
 		assertThat(days).singleElement().satisfies((day) -> {
 			assertThat(day.sessions()).isEqualTo(1);
