@@ -4,7 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +54,42 @@ class ModularityTests {
 			.contains(dependencyTable());
 		// A diagram for those who like pictures: target/spring-modulith-docs (PlantUML).
 		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+	@Test
+	void noTwoRecordsHaveTheSameComponents() {
+		Map<String, List<String>> byComponents = new ClassFileImporter()
+			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("app.relacta")
+			.stream()
+			.map(JavaClass::reflect)
+			.filter(Class::isRecord)
+			.collect(Collectors.groupingBy(ModularityTests::components, TreeMap::new,
+					Collectors.mapping(Class::getName, Collectors.toList())));
+		assertThat(byComponents).as("the records of the application").hasSizeGreaterThan(50);
+		assertThat(byComponents.values()).as("records with the same components").allMatch((names) -> names.size() == 1);
+	}
+
+	@Test
+	void noMainClassIsOver350Lines() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			Map<Path, Long> tooLong = new TreeMap<>();
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+					long count = lines.count();
+					if (count > 350) {
+						tooLong.put(file, count);
+					}
+				}
+			}
+			assertThat(tooLong).as("files over 350 lines: split them along their own lines").isEmpty();
+		}
+	}
+
+	private static String components(Class<?> record) {
+		return Arrays.stream(record.getRecordComponents())
+			.map((component) -> component.getGenericType().getTypeName() + " " + component.getName())
+			.collect(Collectors.joining(", "));
 	}
 
 	static String dependencyTable() {

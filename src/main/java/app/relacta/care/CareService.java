@@ -1,19 +1,12 @@
 package app.relacta.care;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -23,35 +16,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
- * Consent between a parent and a consultant: invitations (a single-use code, or one
- * addressed to an email), the shares they create, ending them, and the record of each
- * time a consultant opens a client's data. Every check reads the database, so a share
- * that ends stops access on the very next request.
+ * Consent between a parent and a consultant once given (invitations are
+ * {@link InvitationService}'s): the shares, ending them, the parent's sharing page, and
+ * the one place a consultant's reading of a client's data goes through: it checks the
+ * share and records the look. Every check reads the database, so a share that ends stops
+ * access on the very next request.
  */
 @Service
 public class CareService {
-
-	/** How long an invitation stays open. */
-	public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
-
-	/** How many open invitations a parent may have at once. */
-	static final int MAX_OPEN_INVITATIONS = 10;
 
 	/** Looks at the same part of the data within this time count as one visit. */
 	static final Duration VISIT = Duration.ofMinutes(5);
 
 	/** How many looks the parent's record shows. */
 	static final int ACCESS_RECORDS_SHOWN = 50;
-
-	/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L). */
-	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-	private static final int CODE_LENGTH = 12;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final CareShareRepository shares;
 
@@ -70,67 +50,6 @@ public class CareService {
 		this.accessRecords = accessRecords;
 		this.accounts = accounts;
 		this.clock = clock;
-	}
-
-	// A parent's side
-
-	/**
-	 * Makes a single-use invitation code, shown to the parent once.
-	 * @return the code, or empty (with a reason on {@code errors}) when the parent has
-	 * too many open invitations
-	 */
-	@Transactional
-	public Optional<String> inviteWithCode(long parentId, Errors errors) {
-		if (!roomForAnother(parentId, errors)) {
-			return Optional.empty();
-		}
-		String code = newCode();
-		Instant now = this.clock.instant();
-		this.invitations.save(new Invitation(parentId, hash(code), null, now, now.plus(INVITATION_LIFETIME)));
-		return Optional.of(code);
-	}
-
-	/**
-	 * Invites a consultant by email: they see the invitation when they log in. Sign-up
-	 * never proves an email, so whoever holds that address could see it: accepting also
-	 * takes the invitation's code, which the parent gives their consultant themselves.
-	 * Whether the email has an account is never told, so the form cannot be used to find
-	 * people.
-	 * @return the code, shown to the parent once; empty with a reason on {@code errors}
-	 */
-	@Transactional
-	public Optional<String> inviteByEmail(long parentId, InviteForm form, Errors errors) {
-		String email = Objects.requireNonNull(form.getEmail()).strip().toLowerCase(Locale.ROOT);
-		Account parent = this.accounts.get(parentId);
-		if (parent.getEmail().equals(email)) {
-			errors.rejectValue("email", "sharing.inviteSelf");
-		}
-		if (errors.hasErrors() || !roomForAnother(parentId, errors)) {
-			return Optional.empty();
-		}
-		Instant now = this.clock.instant();
-		String code = newCode();
-		this.invitations.save(new Invitation(parentId, hash(code), email, now, now.plus(INVITATION_LIFETIME)));
-		return Optional.of(code);
-	}
-
-	private boolean roomForAnother(long parentId, Errors errors) {
-		long open = this.invitations.countByParentIdAndStatusAndExpiresAtAfter(parentId, InvitationStatus.PENDING,
-				this.clock.instant());
-		if (open >= MAX_OPEN_INVITATIONS) {
-			errors.reject("sharing.tooManyInvitations", new Object[] { MAX_OPEN_INVITATIONS }, null);
-			return false;
-		}
-		return true;
-	}
-
-	@Transactional
-	public void cancelInvitation(long parentId, long invitationId) {
-		Invitation invitation = this.invitations.findByIdAndParentId(invitationId, parentId)
-			.orElseThrow(NotFoundException::new);
-		if (invitation.isOpen(this.clock.instant())) {
-			invitation.close(InvitationStatus.CANCELLED, null, this.clock.instant());
-		}
 	}
 
 	/**
@@ -170,84 +89,6 @@ public class CareService {
 			.toList();
 		return new SharingPage(all.stream().filter(ShareView::active).toList(),
 				all.stream().filter((share) -> !share.active()).toList(), open, looks);
-	}
-
-	// A consultant's side
-
-	/**
-	 * The open invitation with this code, as the consultant sees it before accepting.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Offer> offer(String code) {
-		Instant now = this.clock.instant();
-		return openInvitation(code, now).map((invitation) -> offerOf(invitation));
-	}
-
-	/**
-	 * Whether a typed code is one of an open invitation.
-	 */
-	@Transactional(readOnly = true)
-	public boolean isOpenCode(String code) {
-		return openInvitation(code, this.clock.instant()).isPresent();
-	}
-
-	/**
-	 * Accepts an invitation code: the parent's data is shared with this consultant from
-	 * now.
-	 * @return the parent's id
-	 */
-	@Transactional
-	public long acceptCode(long consultantId, String code) {
-		Instant now = this.clock.instant();
-		Invitation invitation = openInvitation(code, now).orElseThrow(NotFoundException::new);
-		return accept(invitation, consultantId, now);
-	}
-
-	/**
-	 * The open invitations addressed to this consultant's email.
-	 */
-	@Transactional(readOnly = true)
-	public List<Offer> offersFor(long consultantId) {
-		Account consultant = this.accounts.get(consultantId);
-		ZoneId zone = consultant.getZone();
-		return this.invitations.openFor(consultant.getEmail(), this.clock.instant())
-			.stream()
-			.map((row) -> new Offer(row.id(), row.parentName(), local(row.expiresAt(), zone)))
-			.toList();
-	}
-
-	/**
-	 * Accepts (with its code) or declines an invitation addressed to this consultant's
-	 * email.
-	 * @return the parent's id
-	 * @throws WrongInvitationCodeException when the code given to accept is not the
-	 * invitation's
-	 */
-	@Transactional
-	public long answerEmailInvitation(long consultantId, long invitationId, boolean accept, @Nullable String code) {
-		Account consultant = this.accounts.get(consultantId);
-		Instant now = this.clock.instant();
-		Invitation invitation = this.invitations.findById(invitationId)
-			.filter((candidate) -> consultant.getEmail().equals(candidate.getConsultantEmail()))
-			.filter((candidate) -> candidate.isOpen(now))
-			.orElseThrow(NotFoundException::new);
-		if (!accept) {
-			invitation.close(InvitationStatus.DECLINED, consultantId, now);
-			return invitation.getParentId();
-		}
-		if (code == null || code.isBlank() || !hash(code).equals(invitation.getCodeHash())) {
-			throw new WrongInvitationCodeException();
-		}
-		return accept(invitation, consultantId, now);
-	}
-
-	private long accept(Invitation invitation, long consultantId, Instant now) {
-		invitation.close(InvitationStatus.ACCEPTED, consultantId, now);
-		long parentId = invitation.getParentId();
-		if (!this.shares.existsByParentIdAndConsultantIdAndEndedAtIsNull(parentId, consultantId)) {
-			this.shares.save(new CareShare(parentId, consultantId, now));
-		}
-		return parentId;
 	}
 
 	/**
@@ -297,77 +138,12 @@ public class CareService {
 		return this.accounts.get(parentId);
 	}
 
-	private Optional<Invitation> openInvitation(String code, Instant now) {
-		String normalized = normalizeCode(code);
-		if (normalized.length() != CODE_LENGTH) {
-			return Optional.empty();
-		}
-		return this.invitations.findByCodeHash(hash(normalized)).filter((invitation) -> invitation.isOpen(now));
-	}
-
-	private Offer offerOf(Invitation invitation) {
-		Account parent = this.accounts.get(invitation.getParentId());
-		return new Offer(invitation.getId(), parent.getDisplayName(),
-				local(invitation.getExpiresAt(), parent.getZone()));
-	}
-
-	/**
-	 * A code as shown: three groups of four, such as {@code K7QF-M2XR-9PTA}.
-	 */
-	private String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < CODE_LENGTH; i++) {
-			if (i > 0 && i % 4 == 0) {
-				code.append('-');
-			}
-			code.append(CODE_ALPHABET.charAt(this.random.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
-	}
-
-	/**
-	 * A code as typed, in any case, with or without dashes and spaces.
-	 */
-	public static String normalizeCode(@Nullable String code) {
-		if (code == null) {
-			return "";
-		}
-		StringBuilder normalized = new StringBuilder();
-		for (char c : code.toUpperCase(Locale.ROOT).toCharArray()) {
-			if (CODE_ALPHABET.indexOf(c) >= 0) {
-				normalized.append(c);
-			}
-			else if (Character.isLetterOrDigit(c)) {
-				return "";
-			}
-		}
-		return normalized.toString();
-	}
-
-	private static String hash(String code) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(normalizeCode(code).getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
-	}
-
 	static LocalDateTime local(Instant instant, ZoneId zone) {
 		return LocalDateTime.ofInstant(instant, zone);
 	}
 
 	static @Nullable LocalDateTime localOrNull(@Nullable Instant instant, ZoneId zone) {
 		return (instant != null) ? local(instant, zone) : null;
-	}
-
-	/**
-	 * An invitation as a consultant sees it: whose, and until when.
-	 */
-	public record Offer(Long id, String parentName, LocalDateTime expires) {
-
 	}
 
 }

@@ -30,8 +30,11 @@ class SharingController {
 
 	private final CareService care;
 
-	SharingController(CareService care) {
+	private final InvitationService invitations;
+
+	SharingController(CareService care, InvitationService invitations) {
 		this.care = care;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/sharing")
@@ -48,7 +51,7 @@ class SharingController {
 	@PostMapping("/sharing/invitations")
 	String inviteWithCode(@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Errors errors = new BeanPropertyBindingResult(new InviteForm(), "invite");
-		Optional<String> code = this.care.inviteWithCode(user.accountId(), errors);
+		Optional<String> code = this.invitations.inviteWithCode(user.accountId(), errors);
 		if (code.isEmpty()) {
 			model.addAttribute("invite", new InviteForm());
 			model.addAttribute("codeError", true);
@@ -62,7 +65,7 @@ class SharingController {
 	String inviteByEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Optional<String> code = result.hasErrors() ? Optional.empty()
-				: this.care.inviteByEmail(user.accountId(), form, result);
+				: this.invitations.inviteByEmail(user.accountId(), form, result);
 		if (code.isEmpty()) {
 			return view(user, model);
 		}
@@ -74,7 +77,7 @@ class SharingController {
 
 	@PostMapping("/sharing/invitations/{id:\\d+}/cancel")
 	String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		this.care.cancelInvitation(user.accountId(), id);
+		this.invitations.cancelInvitation(user.accountId(), id);
 		redirect.addFlashAttribute("flash", "flash.invitationCancelled");
 		return "redirect:/sharing";
 	}
@@ -88,8 +91,8 @@ class SharingController {
 
 	private String view(SignedInUser user, Model model) {
 		model.addAttribute("sharing", this.care.sharing(user.accountId()));
-		model.addAttribute("lifetimeDays", CareService.INVITATION_LIFETIME.toDays());
-		model.addAttribute("maxOpen", CareService.MAX_OPEN_INVITATIONS);
+		model.addAttribute("lifetimeDays", InvitationService.INVITATION_LIFETIME.toDays());
+		model.addAttribute("maxOpen", InvitationService.MAX_OPEN_INVITATIONS);
 		model.addAttribute("invitationBase",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/").toUriString());
 		return VIEW;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
-import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.care.WrongInvitationCodeException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,11 +26,11 @@ class ClientsController {
 
 	private final ClientListService clients;
 
-	private final CareService care;
+	private final InvitationService invitations;
 
-	ClientsController(ClientListService clients, CareService care) {
+	ClientsController(ClientListService clients, InvitationService invitations) {
 		this.clients = clients;
-		this.care = care;
+		this.invitations = invitations;
 	}
 
 	/**
@@ -41,25 +41,25 @@ class ClientsController {
 	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String code,
 			Model model) {
 		if (code != null && !code.isBlank()) {
-			if (this.care.isOpenCode(code)) {
-				return "redirect:/invitations/" + CareService.normalizeCode(code);
+			if (this.invitations.isOpenCode(code)) {
+				return "redirect:/invitations/" + InvitationService.normalizeCode(code);
 			}
 			model.addAttribute("codeError", "clients.codeNotOpen");
 		}
 		model.addAttribute("code", (code != null) ? code.strip() : "");
 		model.addAttribute("clients", this.clients.clients(user.accountId()));
-		model.addAttribute("offers", this.care.offersFor(user.accountId()));
+		model.addAttribute("offers", this.invitations.offersFor(user.accountId()));
 		return "clients/list";
 	}
 
 	@GetMapping("/invitations/{code}")
 	String invitation(@PathVariable String code, Model model, HttpServletResponse response) {
-		var offer = this.care.offer(code);
+		var offer = this.invitations.offer(code);
 		if (offer.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		model.addAttribute("offer", offer.orElse(null));
-		model.addAttribute("code", CareService.normalizeCode(code));
+		model.addAttribute("code", InvitationService.normalizeCode(code));
 		return "clients/invitation";
 	}
 
@@ -72,7 +72,7 @@ class ClientsController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		long parentId;
 		try {
-			parentId = this.care.acceptCode(user.accountId(), code);
+			parentId = this.invitations.acceptCode(user.accountId(), code);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return invitation(code, model, response);
@@ -90,7 +90,7 @@ class ClientsController {
 			@RequestParam(required = false) @Nullable String code, Model model, RedirectAttributes redirect) {
 		long parentId;
 		try {
-			parentId = this.care.answerEmailInvitation(user.accountId(), id, true, code);
+			parentId = this.invitations.answerEmailInvitation(user.accountId(), id, true, code);
 		}
 		catch (WrongInvitationCodeException ex) {
 			model.addAttribute("offerError", id);
@@ -104,7 +104,7 @@ class ClientsController {
 	@PostMapping("/invitations/email/{id:\\d+}/decline")
 	String declineEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		this.care.answerEmailInvitation(user.accountId(), id, false, null);
+		this.invitations.answerEmailInvitation(user.accountId(), id, false, null);
 		redirect.addFlashAttribute("flash", "flash.invitationDeclined");
 		return "redirect:/clients";
 	}

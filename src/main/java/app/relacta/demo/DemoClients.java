@@ -14,7 +14,7 @@ import app.relacta.account.SignupForm;
 import app.relacta.account.VolumeUnit;
 import app.relacta.baby.BabyCheckForm;
 import app.relacta.baby.BabyService;
-import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.journal.JournalService;
 import app.relacta.journal.LogSessionForm;
 import app.relacta.journal.SessionMethod;
@@ -47,17 +47,17 @@ class DemoClients {
 
 	private final BabyService baby;
 
-	private final CareService care;
+	private final InvitationService invitations;
 
 	private final Clock clock;
 
-	DemoClients(AccountService accounts, JournalService journal, PlanService plans, BabyService baby, CareService care,
-			Clock clock) {
+	DemoClients(AccountService accounts, JournalService journal, PlanService plans, BabyService baby,
+			InvitationService invitations, Clock clock) {
 		this.accounts = accounts;
 		this.journal = journal;
 		this.plans = plans;
 		this.baby = baby;
-		this.care = care;
+		this.invitations = invitations;
 		this.clock = clock;
 	}
 
@@ -106,8 +106,8 @@ class DemoClients {
 		Optional<Account> parent = this.accounts.signUp(signup, new BeanPropertyBindingResult(signup, "form"));
 		parent.ifPresent((account) -> {
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(this, "invite");
-			this.care.inviteWithCode(account.getId(), errors)
-				.ifPresent((code) -> this.care.acceptCode(consultantId, code));
+			this.invitations.inviteWithCode(account.getId(), errors)
+				.ifPresent((code) -> this.invitations.acceptCode(consultantId, code));
 		});
 		return parent;
 	}

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import app.relacta.MutableClock;
 import app.relacta.TestRequests;
-import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.care.NoteService;
 import app.relacta.care.TestCare;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class PersonalDataTests {
 	private AccountService accounts;
 
 	@Autowired
-	private CareService care;
+	private InvitationService invitations;
 
 	@Autowired
 	private NoteService notes;
@@ -65,8 +65,8 @@ class PersonalDataTests {
 		this.signedIn = TestAccounts.user(this.parent);
 		Account consultantAccount = TestAccounts.consultant(this.accounts, "Alex Kim");
 		this.consultant = TestAccounts.user(consultantAccount);
-		TestCare.share(this.care, this.parent, consultantAccount);
-		TestCare.code(this.care, this.parent);
+		TestCare.share(this.invitations, this.parent, consultantAccount);
+		TestCare.code(this.invitations, this.parent);
 		this.notes.leave(consultantAccount.getId(), this.parent.getId(), TestCare.note("Lovely nights."));
 		TestRequests.logSession(this.mvc, this.signedIn, "2026-11-22T03:00", "totalVolume", "30", "notes",
 				"a letdown at last");

@@ -158,7 +158,7 @@ class CareFlowTests {
 	void aParentCannotInviteThemselvesOrOpenMoreThanTenInvitations() {
 		assertThat(post(this.parent, "/sharing/invitations/email", "email", this.parentAccount.getEmail())).bodyText()
 			.contains("This is your own email");
-		for (int i = 0; i < CareService.MAX_OPEN_INVITATIONS; i++) {
+		for (int i = 0; i < InvitationService.MAX_OPEN_INVITATIONS; i++) {
 			newCode();
 		}
 		assertThat(post(this.parent, "/sharing/invitations")).hasStatusOk()

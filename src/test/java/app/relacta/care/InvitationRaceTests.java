@@ -35,10 +35,13 @@ class InvitationRaceTests {
 	@Autowired
 	private CareService care;
 
+	@Autowired
+	private InvitationService invitations;
+
 	@RepeatedTest(3)
 	void aCodeIsAcceptedOnceWhenTwoConsultantsTryAtOnce() throws Exception {
 		Account parent = TestAccounts.parent(this.accounts, "UTC", VolumeUnit.ML);
-		String code = TestCare.code(this.care, parent);
+		String code = TestCare.code(this.invitations, parent);
 		List<Account> consultants = List.of(TestAccounts.consultant(this.accounts, "First"),
 				TestAccounts.consultant(this.accounts, "Second"));
 		CyclicBarrier start = new CyclicBarrier(consultants.size());
@@ -49,7 +52,7 @@ class InvitationRaceTests {
 				Callable<Boolean> attempt = () -> {
 					start.await(5, TimeUnit.SECONDS);
 					try {
-						this.care.acceptCode(consultant.getId(), code);
+						this.invitations.acceptCode(consultant.getId(), code);
 						return true;
 					}
 					catch (NotFoundException | OptimisticLockingFailureException ex) {

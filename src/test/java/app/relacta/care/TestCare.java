@@ -12,13 +12,13 @@ public final class TestCare {
 	private TestCare() {
 	}
 
-	public static String code(CareService care, Account parent) {
-		return care.inviteWithCode(parent.getId(), new BeanPropertyBindingResult(new InviteForm(), "invite"))
+	public static String code(InvitationService invitations, Account parent) {
+		return invitations.inviteWithCode(parent.getId(), new BeanPropertyBindingResult(new InviteForm(), "invite"))
 			.orElseThrow();
 	}
 
-	public static void share(CareService care, Account parent, Account consultant) {
-		care.acceptCode(consultant.getId(), code(care, parent));
+	public static void share(InvitationService invitations, Account parent, Account consultant) {
+		invitations.acceptCode(consultant.getId(), code(invitations, parent));
 	}
 
 	public static NoteForm note(String body) {

@@ -13,7 +13,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
-import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.care.TestCare;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -56,7 +56,7 @@ class PageQueryCountTests {
 	private MutableClock clock;
 
 	@Autowired
-	private CareService care;
+	private InvitationService invitations;
 
 	@Test
 	void theJournalPageDoesABoundedNumberOfQueriesWhateverTheLogsLength() {
@@ -113,12 +113,12 @@ class PageQueryCountTests {
 		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
 		Account oneClient = TestAccounts.consultant(this.accounts, "One client");
 		SignedInUser shortLog = parentWithSessions(3);
-		TestCare.share(this.care, this.accounts.get(shortLog.accountId()), oneClient);
+		TestCare.share(this.invitations, this.accounts.get(shortLog.accountId()), oneClient);
 		Account sixClients = TestAccounts.consultant(this.accounts, "Six clients");
 		SignedInUser longLog = null;
 		for (int i = 0; i < 6; i++) {
 			longLog = parentWithSessions(12 * 90);
-			TestCare.share(this.care, this.accounts.get(longLog.accountId()), sixClients);
+			TestCare.share(this.invitations, this.accounts.get(longLog.accountId()), sixClients);
 		}
 
 		long few = statementsFor(TestAccounts.user(oneClient), "/clients");

@@ -20,6 +20,7 @@ import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
 import app.relacta.wellbeing.MedicationForm;
@@ -103,6 +104,9 @@ class AccessMatrixTests {
 	private CareService care;
 
 	@Autowired
+	private InvitationService invitations;
+
+	@Autowired
 	private NoteService notes;
 
 	@Autowired
@@ -127,7 +131,7 @@ class AccessMatrixTests {
 		this.actors.put(Actor.OTHER_CONSULTANT, TestAccounts.consultant(this.accounts, "Without consent"));
 		this.actors.put(Actor.REVOKED_CONSULTANT, TestAccounts.consultant(this.accounts, "Revoked"));
 		Account a = this.actors.get(Actor.PARENT_A);
-		TestCare.share(this.care, a, this.actors.get(Actor.REVOKED_CONSULTANT));
+		TestCare.share(this.invitations, a, this.actors.get(Actor.REVOKED_CONSULTANT));
 		long revoked = this.care.sharing(a.getId()).active().get(0).id();
 		this.care.endShareAsParent(a.getId(), revoked);
 	}
@@ -258,9 +262,9 @@ class AccessMatrixTests {
 		}
 		this.care.sharing(a.getId())
 			.invitations()
-			.forEach((invitation) -> this.care.cancelInvitation(a.getId(), invitation.id()));
+			.forEach((invitation) -> this.invitations.cancelInvitation(a.getId(), invitation.id()));
 		if (this.care.clientIds(withConsent.getId()).isEmpty()) {
-			TestCare.share(this.care, a, withConsent);
+			TestCare.share(this.invitations, a, withConsent);
 		}
 		long shareId = this.care.sharing(a.getId())
 			.active()
@@ -274,11 +278,11 @@ class AccessMatrixTests {
 		long sessionId = TestRequests.logSession(this.mvc, TestAccounts.user(a), start.toString());
 		this.notes.leave(withConsent.getId(), a.getId(), TestCare.note("Lovely work."));
 		long noteId = this.notes.openNotes(a.getId()).get(0).id();
-		String code = TestCare.code(this.care, a);
+		String code = TestCare.code(this.invitations, a);
 		InviteForm invite = new InviteForm();
 		invite.setEmail(withConsent.getEmail());
-		this.care.inviteByEmail(a.getId(), invite, new BeanPropertyBindingResult(invite, "invite"));
-		long emailInvitationId = this.care.offersFor(withConsent.getId()).get(0).id();
+		this.invitations.inviteByEmail(a.getId(), invite, new BeanPropertyBindingResult(invite, "invite"));
+		long emailInvitationId = this.invitations.offersFor(withConsent.getId()).get(0).id();
 		long momentId = this.moments.log(a.getId(), MomentKind.SKIN_TO_SKIN).id();
 		MedicationForm medication = new MedicationForm();
 		medication.setName("Fenugreek");

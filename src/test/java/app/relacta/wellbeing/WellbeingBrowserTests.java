@@ -6,7 +6,7 @@ import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
-import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.care.TestCare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -29,13 +29,13 @@ class WellbeingBrowserTests extends PhoneBrowserTests {
 	private AccountService accounts;
 
 	@Autowired
-	private CareService care;
+	private InvitationService invitations;
 
 	@Test
 	void skinToSkinAMoodCheckInAndAMedicationOnTodayAndInTheConsultantsView() {
 		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
 		Account consultant = TestAccounts.consultant(this.accounts, "Alex Kim");
-		TestCare.share(this.care, parent, consultant);
+		TestCare.share(this.invitations, parent, consultant);
 
 		logIn(parent.getEmail());
 		assertThat(text("#closeness")).contains("Skin-to-skin today: 0");

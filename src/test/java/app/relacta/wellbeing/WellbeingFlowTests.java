@@ -11,7 +11,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
-import app.relacta.care.CareService;
+import app.relacta.care.InvitationService;
 import app.relacta.care.TestCare;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class WellbeingFlowTests {
 	private AccountService accounts;
 
 	@Autowired
-	private CareService care;
+	private InvitationService invitations;
 
 	@Autowired
 	private MutableClock clock;
@@ -63,7 +63,7 @@ class WellbeingFlowTests {
 		this.parent = TestAccounts.user(this.parentAccount);
 		Account consultantAccount = TestAccounts.consultant(this.accounts, "Alex Kim");
 		this.consultant = TestAccounts.user(consultantAccount);
-		TestCare.share(this.care, this.parentAccount, consultantAccount);
+		TestCare.share(this.invitations, this.parentAccount, consultantAccount);
 		this.otherParent = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
 	}
 
