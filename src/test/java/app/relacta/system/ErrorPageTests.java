@@ -38,16 +38,18 @@ class ErrorPageTests {
 
 	@BeforeEach
 	void signUp() throws Exception {
+		assertThat(signUpAs("displayName=Erin").uri().getPath()).isEqualTo("/journal");
+	}
+
+	/** A new browser that signs up a new account with these fields besides the usual. */
+	private HttpResponse<String> signUpAs(String fields) throws Exception {
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new java.net.CookieManager())
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
 		String token = csrfToken("/signup");
-		HttpResponse<String> journal = post("/signup",
-				"_csrf=" + token + "&email=errors-" + System.nanoTime() + "%40example.com&password="
-						+ TestAccounts.PASSWORD.replace(' ', '+')
-						+ "&displayName=Erin&timeZone=Europe%2FLondon&unit=ML");
-		assertThat(journal.uri().getPath()).isEqualTo("/journal");
+		return post("/signup", "_csrf=" + token + "&email=errors-" + System.nanoTime() + "%40example.com&password="
+				+ TestAccounts.PASSWORD.replace(' ', '+') + "&timeZone=Europe%2FLondon&unit=ML&" + fields);
 	}
 
 	@Test
@@ -55,9 +57,23 @@ class ErrorPageTests {
 		for (String path : List.of("/no-such-page", "/journal/999999999/edit", "/journal/abc/edit")) {
 			HttpResponse<String> response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(response.body()).contains("We could not find that page", "Back to your journal")
-				.doesNotContain("Exception", "at app.relacta", "Whitelabel");
+			assertThat(response.body())
+				.contains("We could not find that page", "Your journal is safe.", "Back to Today")
+				.doesNotContain("Exception", "at app.relacta", "Whitelabel", "Back to your clients");
 		}
+	}
+
+	@Test
+	void aConsultantsErrorPageLeadsBackToTheirClientsAndSaysNothingOfAJournal() throws Exception {
+		signUpAs("displayName=Alex&role=CONSULTANT&credential=IBCLC");
+		for (String path : List.of("/no-such-page", "/clients/999999999", "/journal")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path)
+				.contains("We could not find that page", "Back to your clients")
+				.doesNotContain("journal", "Back to Today");
+		}
+		assertThat(get("/journal?until=not-a-date").body()).contains("Back to your clients");
 	}
 
 	@Test
