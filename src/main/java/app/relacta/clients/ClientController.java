@@ -22,6 +22,7 @@ import app.relacta.progress.DailyProgress;
 import app.relacta.progress.ProgressPage;
 import app.relacta.progress.ProgressService;
 import app.relacta.system.FormErrors;
+import app.relacta.system.ReaderAwareMessages;
 import app.relacta.today.TodayService;
 import app.relacta.wellbeing.WellbeingService;
 
@@ -222,6 +223,8 @@ class ClientController {
 	}
 
 	private static ClientHeader headerOf(Account client) {
+		// The page's words speak about the client to the consultant ("Jo’s plan").
+		ReaderAwareMessages.readingAbout(client.getDisplayName());
 		return new ClientHeader(client.getId(), client.getDisplayName(), client.getZone().getId(),
 				"/clients/" + client.getId());
 	}

@@ -299,6 +299,27 @@ class CareFlowTests {
 	}
 
 	@Test
+	void aConsultantsPagesSpeakAboutTheClientNeverToThemAsTheParent() {
+		share();
+		String client = "/clients/" + this.parentAccount.getId();
+		assertThat(page(this.parent, "/plan")).contains("Your plan", "Your settings");
+		String plan = page(this.consultant, client + "/plan");
+		assertThat(plan)
+			.contains("Test parent’s plan", "Test parent’s settings", "Test parent’s night",
+					"as Test parent reads them", "Stimulating the breasts", "The baby first")
+			.doesNotContain("Your plan", "Your settings", "Your night", "Stimulating your breasts", "changed by you");
+		assertThat(page(this.consultant, client)).contains("Day 1 of Test parent’s plan")
+			.doesNotContain("of your plan", "with your baby", "Keep your baby fed");
+		assertThat(page(this.consultant, client + "/baby")).contains("Test parent’s baby")
+			.doesNotContain("Your baby", "your baby’s");
+		assertThat(page(this.consultant, client + "/progress")).contains("Test parent’s milk, day by day")
+			.doesNotContain("Your milk", "your goal");
+		assertThat(page(this.consultant, client + "/journal")).contains("Test parent").doesNotContain("Your sessions");
+		// The parent's own pages, right after, still speak to the parent.
+		assertThat(page(this.parent, "/")).contains("of your plan");
+	}
+
+	@Test
 	void aConsultantSignsUpWithACredentialAndHasNoJournal() {
 		MvcTestResult signup = this.mvc.post()
 			.uri("/signup")

@@ -75,7 +75,7 @@ class WellbeingBrowserTests extends PhoneBrowserTests {
 			logIn(consultant.getEmail());
 			open("/clients/" + parent.getId());
 			assertThat(text("#closeness")).contains("Skin-to-skin today: 1");
-			assertThat(text("#mood")).contains("Today you feel: okay.");
+			assertThat(text("#mood")).contains("Today Test parent feels: okay.");
 			assertThat(text("#medications")).contains("Fenugreek");
 			assertThat(this.browser.findElements(org.openqa.selenium.By.id("log-skin"))).isEmpty();
 			assertThat(this.browser.findElements(org.openqa.selenium.By.cssSelector("#mood form"))).isEmpty();

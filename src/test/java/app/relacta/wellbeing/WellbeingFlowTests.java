@@ -116,7 +116,7 @@ class WellbeingFlowTests {
 
 		assertThat(post(this.parent, "/mood", "mood", "OKAY", "shared", "true")).hasRedirectedUrl("/#mood");
 		assertThat(page(this.parent, "/")).contains("Today you feel: okay.").doesNotContain("mood-help");
-		assertThat(page(this.consultant, client)).contains("Today you feel: okay.");
+		assertThat(page(this.consultant, client)).contains("Today Test parent feels: okay.");
 	}
 
 	@Test
