@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.care.Area;
+import app.relacta.care.Readers;
 import app.relacta.plan.PlanService;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,7 +32,10 @@ class BabyController {
 
 	private final PlanService plans;
 
-	BabyController(BabyService baby, PlanService plans) {
+	private final Readers readers;
+
+	BabyController(BabyService baby, PlanService plans, Readers readers) {
+		this.readers = readers;
 		this.baby = baby;
 		this.plans = plans;
 	}
@@ -39,24 +45,30 @@ class BabyController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			Model model) {
 		model.addAttribute("form", this.baby.form(user.accountId(), date));
-		return view(user, model);
+		return view(user.accountId(), model);
+	}
+
+	/** A client's checks, read-only, for their consultant. */
+	@GetMapping("/clients/{clientId:\\d+}/baby")
+	String showToConsultant(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
+		return view(this.readers.whose(user, clientId, Area.BABY, model), model);
 	}
 
 	@PostMapping("/baby")
 	String save(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") BabyCheckForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!this.baby.save(user.accountId(), form, result)) {
-			return view(user, model);
+			return view(user.accountId(), model);
 		}
 		redirect.addFlashAttribute("flash", "flash.babySaved");
 		return "redirect:/baby";
 	}
 
-	private String view(SignedInUser user, Model model) {
-		model.addAttribute("recent", this.baby.recent(user.accountId()));
-		model.addAttribute("unit", this.baby.unitOf(user.accountId()));
-		model.addAttribute("weightUnit", this.baby.weightUnitOf(user.accountId()));
-		model.addAttribute("taper", this.plans.taper(user.accountId()));
+	private String view(long parentId, Model model) {
+		model.addAttribute("recent", this.baby.recent(parentId));
+		model.addAttribute("unit", this.baby.unitOf(parentId));
+		model.addAttribute("weightUnit", this.baby.weightUnitOf(parentId));
+		model.addAttribute("taper", this.plans.taper(parentId));
 		return "baby/checks";
 	}
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
 import app.relacta.care.WrongInvitationCodeException;
 
@@ -28,7 +29,10 @@ class ClientsController {
 
 	private final InvitationService invitations;
 
-	ClientsController(ClientListService clients, InvitationService invitations) {
+	private final CareService care;
+
+	ClientsController(ClientListService clients, InvitationService invitations, CareService care) {
+		this.care = care;
 		this.clients = clients;
 		this.invitations = invitations;
 	}
@@ -106,6 +110,16 @@ class ClientsController {
 			RedirectAttributes redirect) {
 		this.invitations.answerEmailInvitation(user.accountId(), id, false, null);
 		redirect.addFlashAttribute("flash", "flash.invitationDeclined");
+		return "redirect:/clients";
+	}
+
+	/**
+	 * The consultant ends the relationship; the client's data is closed to them at once.
+	 */
+	@PostMapping("/clients/{clientId:\\d+}/end")
+	String end(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, RedirectAttributes redirect) {
+		this.care.endShareAsConsultant(user.accountId(), clientId);
+		redirect.addFlashAttribute("flash", "flash.clientEnded");
 		return "redirect:/clients";
 	}
 

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
 import app.relacta.care.CommentForm;
+import app.relacta.care.Area;
+import app.relacta.care.Readers;
 import app.relacta.system.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * binds, asks {@link JournalService} once and picks a view or redirects.
  */
 @Controller
-@RequestMapping("/journal")
 class JournalController {
 
 	private static final String FORM_VIEW = "journal/form";
@@ -46,7 +46,10 @@ class JournalController {
 
 	private final MessageSource messages;
 
-	JournalController(JournalService journal, JournalComments comments, MessageSource messages) {
+	private final Readers readers;
+
+	JournalController(JournalService journal, JournalComments comments, MessageSource messages, Readers readers) {
+		this.readers = readers;
 		this.journal = journal;
 		this.comments = comments;
 		this.messages = messages;
@@ -57,26 +60,33 @@ class JournalController {
 		return SessionMethod.values();
 	}
 
-	@GetMapping
-	String list(@AuthenticationPrincipal SignedInUser user,
+	/**
+	 * The journal, for the parent ({@code /journal}) or, read-only with comments, for a
+	 * client's consultant ({@code /clients/{id}/journal}).
+	 */
+	@GetMapping({ "/journal", "/clients/{clientId:\\d+}/journal" })
+	String list(@AuthenticationPrincipal SignedInUser user, @PathVariable(required = false) @Nullable Long clientId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
 			Model model) {
-		return listView(user.accountId(), until, new CommentForm(), model);
+		long parentId = this.readers.whose(user, clientId, Area.JOURNAL, model);
+		return listView(parentId, until, new CommentForm(), model);
 	}
 
 	/**
-	 * The parent answers a consultant's comment (or comments on their own day or
-	 * session); the comment is shown in its thread on the same journal page.
+	 * A comment on a day or a session: the parent's own or their answer to a consultant,
+	 * or a consultant's on a client's journal; it is shown in its thread on the same
+	 * journal page.
 	 */
-	@PostMapping("/comments")
-	String comment(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute CommentForm form,
-			BindingResult result, Model model, Locale locale) {
+	@PostMapping({ "/journal/comments", "/clients/{clientId:\\d+}/comments" })
+	String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable(required = false) @Nullable Long clientId,
+			@Valid @ModelAttribute CommentForm form, BindingResult result, Model model, Locale locale) {
+		long parentId = (clientId != null) ? this.readers.forChange(user, clientId, model) : user.accountId();
 		if (result.hasErrors()) {
 			model.addAttribute("commentError", FormErrors.first(result, "body", this.messages, locale));
-			return listView(user.accountId(), form.getUntil(), form, model);
+			return listView(parentId, form.getUntil(), form, model);
 		}
-		this.comments.post(user.accountId(), user.accountId(), form);
-		return "redirect:" + form.pageUrl("/journal");
+		this.comments.post(user.accountId(), parentId, form);
+		return "redirect:" + form.pageUrl((clientId != null) ? "/clients/" + clientId + "/journal" : "/journal");
 	}
 
 	private String listView(long parentId, @Nullable LocalDate until, CommentForm form, Model model) {
@@ -91,7 +101,7 @@ class JournalController {
 	/**
 	 * Every session of the parent as a CSV file, streamed.
 	 */
-	@GetMapping("/export.csv")
+	@GetMapping("/journal/export.csv")
 	void export(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -99,7 +109,7 @@ class JournalController {
 		this.journal.exportCsv(user.accountId(), response.getWriter());
 	}
 
-	@GetMapping("/new")
+	@GetMapping("/journal/new")
 	String newForm(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(required = false) @DateTimeFormat(
 					pattern = LogSessionForm.START_PATTERN) @Nullable LocalDateTime startedAt,
@@ -117,7 +127,7 @@ class JournalController {
 		return showForm(user, null, model);
 	}
 
-	@PostMapping
+	@PostMapping("/journal")
 	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") LogSessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Optional<SessionView> saved = Optional.empty();
@@ -134,13 +144,13 @@ class JournalController {
 		return redirectToDay(saved.get());
 	}
 
-	@GetMapping("/{id:\\d+}/edit")
+	@GetMapping("/journal/{id:\\d+}/edit")
 	String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("form", this.journal.editForm(user.accountId(), id));
 		return showForm(user, id, model);
 	}
 
-	@PostMapping("/{id:\\d+}")
+	@PostMapping("/journal/{id:\\d+}")
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") LogSessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -165,14 +175,14 @@ class JournalController {
 		return redirectToDay(saved.get());
 	}
 
-	@GetMapping("/{id:\\d+}/delete")
+	@GetMapping("/journal/{id:\\d+}/delete")
 	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("entry", this.journal.view(user.accountId(), id));
 		model.addAttribute("unit", this.journal.unitOf(user.accountId()));
 		return "journal/delete";
 	}
 
-	@PostMapping("/{id:\\d+}/delete")
+	@PostMapping("/journal/{id:\\d+}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		this.journal.delete(user.accountId(), id);
 		redirect.addFlashAttribute("flash", "flash.sessionDeleted");

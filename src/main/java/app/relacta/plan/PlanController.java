@@ -3,6 +3,9 @@ package app.relacta.plan;
 import jakarta.validation.Valid;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.care.Area;
+import app.relacta.care.Readers;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +29,10 @@ class PlanController {
 
 	private final PlanService plans;
 
-	PlanController(PlanService plans) {
+	private final Readers readers;
+
+	PlanController(PlanService plans, Readers readers) {
+		this.readers = readers;
 		this.plans = plans;
 	}
 
@@ -35,10 +41,34 @@ class PlanController {
 		return Rule.values();
 	}
 
-	@GetMapping("/plan")
-	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAllAttributes(this.plans.page(user.accountId()).attributes());
+	/** For the parent, or for a client's consultant under {@code /clients/{id}}. */
+	@GetMapping({ "/plan", "/clients/{clientId:\\d+}/plan" })
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable(required = false) @Nullable Long clientId,
+			Model model) {
+		model.addAllAttributes(this.plans.page(this.readers.whose(user, clientId, Area.PLAN, model)).attributes());
 		return "plan/plan";
+	}
+
+	/**
+	 * A consultant adjusts a client's plan within the guidance's ranges (sessions, the
+	 * night, power pumping); the change is shown to the parent with who made it.
+	 */
+	@GetMapping("/clients/{clientId:\\d+}/plan/adjust")
+	String adjustForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
+		model.addAttribute("form", this.plans.adjustForm(this.readers.whose(user, clientId, Area.PLAN, model)));
+		return "clients/adjust";
+	}
+
+	@PostMapping("/clients/{clientId:\\d+}/plan/adjust")
+	String adjust(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId,
+			@Valid @ModelAttribute("form") PlanAdjustForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		long parentId = this.readers.forChange(user, clientId, model);
+		if (result.hasErrors() || !this.plans.adjust(parentId, user.accountId(), form, result)) {
+			return "clients/adjust";
+		}
+		redirect.addFlashAttribute("flash", "flash.planAdjusted");
+		return "redirect:/clients/" + clientId + "/plan";
 	}
 
 	@GetMapping("/plan/settings")

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.care.Area;
+import app.relacta.care.Readers;
+import org.jspecify.annotations.Nullable;
 import app.relacta.wellbeing.WellbeingService;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
@@ -27,27 +31,34 @@ class ProgressController {
 
 	private final WellbeingService wellbeing;
 
-	ProgressController(ProgressService progress, WellbeingService wellbeing) {
+	private final Readers readers;
+
+	ProgressController(ProgressService progress, WellbeingService wellbeing, Readers readers) {
 		this.progress = progress;
+		this.readers = readers;
 		this.wellbeing = wellbeing;
 	}
 
-	@GetMapping("/progress")
-	String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "14") String range,
-			Model model) {
-		model.addAttribute("page", this.progress.page(user.accountId(), range));
-		model.addAttribute("medications", this.wellbeing.medications(user.accountId()));
+	/** For the parent, or for a client's consultant under {@code /clients/{id}}. */
+	@GetMapping({ "/progress", "/clients/{clientId:\\d+}/progress" })
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable(required = false) @Nullable Long clientId,
+			@RequestParam(defaultValue = "14") String range, Model model) {
+		long parentId = this.readers.whose(user, clientId, Area.PROGRESS, model);
+		model.addAttribute("page", this.progress.page(parentId, range));
+		model.addAttribute("medications", this.wellbeing.medications(parentId));
 		model.addAttribute("ranges", ProgressPage.RANGES);
 		return "progress/progress";
 	}
 
-	@GetMapping("/progress/daily.json")
+	@GetMapping({ "/progress/daily.json", "/clients/{clientId:\\d+}/progress/daily.json" })
 	@ResponseBody
 	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
+			@PathVariable(required = false) @Nullable Long clientId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		long parentId = this.readers.whose(user, clientId, Area.PROGRESS);
 		try {
-			return this.progress.daily(user.accountId(), from, to);
+			return this.progress.daily(parentId, from, to);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);

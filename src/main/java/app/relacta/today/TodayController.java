@@ -2,16 +2,24 @@ package app.relacta.today;
 
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
+import app.relacta.care.Area;
 import app.relacta.care.CommentService;
+import app.relacta.care.NoteForm;
 import app.relacta.care.NoteService;
+import app.relacta.care.Readers;
+import jakarta.validation.Valid;
 import app.relacta.plan.PlanService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -28,7 +36,11 @@ class TodayController {
 
 	private final CommentService comments;
 
-	TodayController(TodayService today, NoteService notes, PlanService plans, CommentService comments) {
+	private final Readers readers;
+
+	TodayController(TodayService today, NoteService notes, PlanService plans, CommentService comments,
+			Readers readers) {
+		this.readers = readers;
 		this.today = today;
 		this.notes = notes;
 		this.plans = plans;
@@ -49,6 +61,35 @@ class TodayController {
 		model.addAttribute("notes", this.notes.openNotes(user.accountId()));
 		model.addAttribute("planChange", this.plans.recentChangeByOther(user.accountId()).orElse(null));
 		model.addAttribute("commentCounts", this.comments.recentFromConsultants(user.accountId()));
+		return "today/today";
+	}
+
+	/**
+	 * A client's Today for their consultant: read-only, in the client's time, with the
+	 * consultant's notes to them and a form for another.
+	 */
+	@GetMapping("/clients/{clientId:\\d+}")
+	String clientToday(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
+		return clientView(user, this.readers.whose(user, clientId, Area.TODAY, model), new NoteForm(), model);
+	}
+
+	@PostMapping("/clients/{clientId:\\d+}/notes")
+	String leaveNote(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId,
+			@Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		long parentId = this.readers.forChange(user, clientId, model);
+		if (result.hasErrors()) {
+			return clientView(user, parentId, form, model);
+		}
+		this.notes.leave(user.accountId(), parentId, form);
+		redirect.addFlashAttribute("flash", "flash.noteLeft");
+		return "redirect:/clients/" + clientId + "#notes";
+	}
+
+	private String clientView(SignedInUser user, long parentId, NoteForm form, Model model) {
+		model.addAttribute("today", this.today.today(parentId, true));
+		model.addAttribute("notes", this.notes.notesBy(user.accountId(), parentId));
+		model.addAttribute("noteForm", form);
 		return "today/today";
 	}
 

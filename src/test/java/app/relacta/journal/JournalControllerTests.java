@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 import app.relacta.account.Role;
+import app.relacta.account.SecurityConfiguration;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.VolumeUnit;
+import app.relacta.care.Area;
 import app.relacta.care.CommentThreads;
+import app.relacta.care.Readers;
 import app.relacta.system.NotFoundException;
-import app.relacta.account.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +22,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -54,9 +58,15 @@ class JournalControllerTests {
 	@MockitoBean
 	private JournalComments comments;
 
+	@MockitoBean
+	private Readers readers;
+
 	@BeforeEach
 	void unit() {
 		given(this.journal.unitOf(anyLong())).willReturn(VolumeUnit.ML);
+		// A parent's own page: their own data.
+		given(this.readers.whose(any(SignedInUser.class), isNull(), any(Area.class), any(Model.class)))
+			.willAnswer((call) -> call.<SignedInUser>getArgument(0).accountId());
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package app.relacta.clients;
+package app.relacta.care;
 
 /**
  * The client a consultant is looking at: the pages show their data read-only, with links
