@@ -1,15 +1,11 @@
 package app.relacta.care;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,6 +14,7 @@ import java.util.Optional;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.system.NotFoundException;
+import app.relacta.system.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -243,15 +240,11 @@ public class InvitationService {
 		return normalized.toString();
 	}
 
+	/**
+	 * A code is kept as the hash of its normalized form (ASCII, so the same as UTF-8).
+	 */
 	private static String hash(String code) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(normalizeCode(code).getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sha256.hex(normalizeCode(code));
 	}
 
 	/**
