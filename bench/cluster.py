@@ -1,4 +1,4 @@
-"""The cluster test's HTTP side (bench/cluster.sh): one parent, through the load balancer,
+"""The cluster test's HTTP side (bench/cluster.sh): one parent, through the load balancer (HAProxy),
 logging sessions and reading Today and the journal while the requests alternate between two
 instances; one instance stopped (SIGTERM) or killed (SIGKILL) mid-run. Loopback only.
 
@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -20,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 
 from browser import Browser
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 WRITERS = 4
 READERS = 1
 SIGNAL_AFTER = 40
@@ -52,7 +54,7 @@ def load(lb, path, phase, pid, sig):
     state = load_state(path)
     base = datetime.strptime(state["base"], "%Y-%m-%dT%H:%M")
     lock = threading.Lock()
-    served, errors, acked = Counter(), [], []
+    served, errors, acked, foreign_ids = Counter(), [], [], []
     slot = [state["next_slot"]]
     signalled = threading.Event()
     done = threading.Event()
@@ -60,7 +62,10 @@ def load(lb, path, phase, pid, sig):
 
     def count(browser, status, what):
         upstream = browser.headers.get("x-upstream", "none")
+        request_id = browser.headers.get("x-request-id", "")
         with lock:
+            if status and status < 500 and not UUID.fullmatch(request_id):
+                foreign_ids.append(request_id)
             served[upstream.split(",")[-1].strip()] += 1
             if status >= 500 or status == 0:
                 errors.append({"what": what, "status": status, "upstream": upstream,
@@ -130,9 +135,11 @@ def load(lb, path, phase, pid, sig):
     print(f"{phase}: {sum(served.values())} requests in {seconds:.1f} s, served by "
           + ", ".join(f"{k}: {v}" for k, v in sorted(served.items()))
           + f"; {len(acked)} sessions acknowledged; {len(errors)} errors; {signal.Signals(sig).name} sent after "
-          + f"{SIGNAL_AFTER} acknowledgements")
+          + f"{SIGNAL_AFTER} acknowledgements; every answer carried the balancer's request id")
     for error in errors:
         print("   error:", error)
+    if foreign_ids:
+        raise SystemExit(f"{phase}: the balancer's request id was not carried through: {foreign_ids[:3]}")
     in_flight = WRITERS + READERS
     if sig == signal.SIGTERM and errors:
         raise SystemExit(f"{phase}: a graceful stop must cost no request, {len(errors)} failed")

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The cluster test (issue 12): PostgreSQL as .ci/run starts it, two instances of the app on
-# one database, Debian's nginx round-robin in front. Both start at the same moment on an empty
+# one database, Debian's HAProxy round-robin in front, checking each instance's readiness. Both start at the same moment on an empty
 # database with the demo on (it must be created once). A parent signs up through the balancer
 # and logs sessions while Today and the journal are read, the requests alternating between
 # instances. Phase 1 stops instance A with SIGTERM mid-run (a graceful stop: no request may
 # fail); A is started again. Phase 2 kills instance B with SIGKILL mid-run (only the requests
 # B had in flight may fail). Then: still signed in, every acknowledged session in the journal,
-# metrics closed without the token, JSON logs with request ids, and a pg_dump restored into
+# metrics closed without the token, JSON logs, the balancer's request id in every answer, and a pg_dump restored into
 # an empty database holding every acknowledged session.
 #   bash bench/cluster.sh
 set -euo pipefail
@@ -25,7 +25,7 @@ if [ -z "$jar" ]; then
   jar=$(ls target/relacta-*.jar | grep -v plain | head -n 1)
 fi
 jar="$ROOT/$jar"
-command -v nginx >/dev/null || { echo "nginx is missing (Debian package nginx-light)"; exit 1; }
+command -v haproxy >/dev/null || { echo "HAProxy is missing (Debian package haproxy)"; exit 1; }
 
 psql_admin() { su postgres -c "psql -q -v ON_ERROR_STOP=1 $*"; }
 psql_admin <<'SQL'
@@ -35,7 +35,7 @@ CREATE DATABASE relacta_cluster OWNER relacta;
 CREATE DATABASE relacta_restored OWNER relacta;
 SQL
 export RELACTA_DB_URL=jdbc:postgresql://127.0.0.1:5432/relacta_cluster RELACTA_DB_USER=relacta \
-  RELACTA_DB_PASSWORD=relacta RELACTA_DEMO=true RELACTA_METRICS_TOKEN=$TOKEN
+  RELACTA_DB_PASSWORD=relacta RELACTA_DEMO=true RELACTA_METRICS_TOKEN=$TOKEN RELACTA_SHUTDOWN_DRAIN=2s
 
 declare -A pids
 start() { # name port [extra args]
@@ -54,55 +54,51 @@ healthy() { # port
 }
 cleanup() {
   for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
   [ -n "${KEEP_WORK:-}" ] && echo "kept $WORK" || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-echo "== Cluster test: two instances on PostgreSQL behind nginx"
+echo "== Cluster test: two instances on PostgreSQL behind HAProxy"
 # A writes JSON logs (Elastic Common Schema); B the usual text lines.
 start a "$PORT_A" --logging.structured.format.console=ecs
 start b "$PORT_B"
 healthy "$PORT_A"
 healthy "$PORT_B"
 
-user_line=""
-[ "$(id -u)" -eq 0 ] && user_line="user root;"
-mkdir -p "$WORK/nginx"
-cat > "$WORK/nginx.conf" <<NGINX
-$user_line
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 256; }
-http {
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  log_format upstream '\$request_id \$upstream_http_x_request_id \$status \$upstream_addr "\$request"';
-  access_log $WORK/nginx-access.log upstream;
-  upstream relacta {
-    server 127.0.0.1:$PORT_A max_fails=0;
-    server 127.0.0.1:$PORT_B max_fails=0;
-  }
-  server {
-    listen 127.0.0.1:$LB;
-    location / {
-      proxy_pass http://relacta;
-      proxy_set_header Host \$host:\$server_port;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_set_header X-Request-Id \$request_id;
-      proxy_next_upstream error timeout;
-      proxy_connect_timeout 2s;
-      add_header X-Upstream \$upstream_addr always;
-    }
-  }
-}
-NGINX
-nginx -c "$WORK/nginx.conf" -p "$WORK"
+cat > "$WORK/haproxy.cfg" <<HAPROXY
+global
+  pidfile $WORK/haproxy.pid
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 30s
+  timeout server 30s
+  # A connection an instance refuses (stopped, dead) is tried on the other; a request it
+  # received is never sent twice.
+  retries 2
+  option redispatch
+  retry-on conn-failure
+frontend relacta
+  bind 127.0.0.1:$LB
+  http-request set-header X-Request-Id %[uuid]
+  http-request set-header X-Forwarded-Proto http
+  option forwardfor
+  default_backend instances
+backend instances
+  balance roundrobin
+  # Readiness, checked every 300 ms: a stopping instance says "not ready" first and keeps
+  # serving (relacta.shutdown.drain) until no new request is sent to it.
+  option httpchk GET /actuator/health/readiness
+  http-response set-header X-Upstream %[srv_name]
+  server a 127.0.0.1:$PORT_A check inter 300ms fall 1 rise 2
+  server b 127.0.0.1:$PORT_B check inter 300ms fall 1 rise 2
+HAPROXY
+haproxy -D -f "$WORK/haproxy.cfg"
+for _ in $(seq 1 40); do
+  curl -fs "http://127.0.0.1:$LB/actuator/health/readiness" >/dev/null && break
+  sleep 0.25
+done
 
 echo "-- The demo, with both instances started together on an empty database:"
 demo=$(PGPASSWORD=relacta psql -h 127.0.0.1 -U relacta -d relacta_cluster -tA -c "
@@ -121,7 +117,7 @@ wait "${pids[a]}" 2>/dev/null || true
 grep -q "Graceful shutdown complete" "$WORK/a.log" || { echo "FAILED: A did not shut down gracefully"; exit 1; }
 start a "$PORT_A" --logging.structured.format.console=ecs
 healthy "$PORT_A"
-sleep 3 # nginx's fail_timeout: A takes requests again
+sleep 2 # HAProxy's checks see A ready again (rise 2 at 300 ms)
 echo "-- Phase 2: instance B killed with SIGKILL mid-run"
 python3 bench/cluster.py load "$LB" "$WORK/state.json" kill "${pids[b]}" SIGKILL
 wait "${pids[b]}" 2>/dev/null || true
@@ -135,17 +131,12 @@ grep -q 'http_server_requests_seconds_count{.*uri="/journal"' <<<"$scraped" \
   || { echo "FAILED: no per-route request metrics"; exit 1; }
 grep -q 'hikaricp_connections_active' <<<"$scraped" || { echo "FAILED: no pool metrics"; exit 1; }
 echo "   /actuator/prometheus: 401 without the token; with it $(grep -c '^http_server_requests_seconds_count' <<<"$scraped") route series, the pool and the JVM"
-python3 - "$WORK/a.log" "$WORK/nginx-access.log" <<'PY'
+python3 - "$WORK/a.log" <<'PY'
 import json, sys
-lines = [l for l in open(sys.argv[1]) if l.startswith("{")]
-parsed = [json.loads(l) for l in lines]
-assert parsed and all("@timestamp" in p and "log" in p or "log.level" in p for p in parsed), "A's logs are not JSON"
-access = [l.split() for l in open(sys.argv[2])]
-proxied = [a for a in access if a[1] != "-"]
-assert proxied and all(a[0] == a[1] for a in proxied), "a request id was not passed through"
-print(f"   A's log: {len(parsed)} JSON lines (ECS); nginx: {len(proxied)} requests whose id the app echoed back")
+parsed = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
+assert parsed and all("@timestamp" in p and "log" in p for p in parsed), "A's logs are not JSON"
+print(f"   A's log: {len(parsed)} JSON lines (ECS)")
 PY
-
 echo "-- Backup and restore: pg_dump of the live database into an empty one"
 PGPASSWORD=relacta pg_dump -h 127.0.0.1 -U relacta -Fc -f "$WORK/relacta.dump" relacta_cluster
 PGPASSWORD=relacta pg_restore -h 127.0.0.1 -U relacta -d relacta_restored --no-owner "$WORK/relacta.dump"
