@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
+import app.relacta.system.Rejection;
+import app.relacta.system.Rejections;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,12 +23,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.validation.Errors;
 
 /**
- * Creates accounts and changes their preferences and passwords. Form values arrive
- * already checked by Bean Validation; the rules that need the database or the zone list
- * are here.
+ * Creates accounts and changes their preferences and passwords: the rules that need the
+ * database, the zone list or the password list. Refusals are {@link InvalidInput}.
  */
 @Service
 public class AccountService {
@@ -75,52 +77,54 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates a parent's or a consultant's account, or records on {@code errors} why it
-	 * cannot.
-	 * @return the new account, or empty when {@code errors} has something to show
+	 * Creates a parent's or a consultant's account.
+	 * @throws InvalidInput if the email is taken, the zone unknown, the name invisible or
+	 * the password too easy to guess
 	 */
-	public Optional<Account> signUp(SignupForm form, Errors errors) {
-		String email = normalizeEmail(Objects.requireNonNull(form.email()));
-		Optional<ZoneId> zone = zone(form.timeZone(), errors);
-		Optional<String> name = displayName(form.displayName(), errors);
-		newPassword("password", form.password(), errors);
-		if (!errors.hasFieldErrors("email") && this.accounts.existsByEmail(email)) {
-			errors.rejectValue("email", "signup.emailTaken");
+	public Account signUp(SignUp signUp) {
+		String email = normalizeEmail(Objects.requireNonNull(signUp.email()));
+		Rejections rejections = new Rejections();
+		ZoneId zone = zone(signUp.timeZone(), rejections);
+		String name = displayName(signUp.displayName(), rejections);
+		newPassword("password", signUp.password(), rejections);
+		if (this.accounts.existsByEmail(email)) {
+			rejections.reject("email", "signup.emailTaken");
 		}
-		if (errors.hasErrors() || zone.isEmpty() || name.isEmpty()) {
-			return Optional.empty();
-		}
-		Account account = new Account(email, this.passwordEncoder.encode(form.password()), name.get(), zone.get(),
-				Objects.requireNonNull(form.unit()), Objects.requireNonNull(form.role()), this.clock.instant());
+		rejections.throwIfAny();
+		Account account = new Account(email, this.passwordEncoder.encode(signUp.password()), name,
+				Objects.requireNonNull(zone), Objects.requireNonNull(signUp.unit()),
+				Objects.requireNonNull(signUp.role()), this.clock.instant());
 		if (account.isConsultant()) {
-			account.changeProfile(form.credential(), form.practice());
+			account.changeProfile(signUp.credential(), signUp.practice());
 		}
 		try {
 			// A transaction of its own: when two sign-ups with one email race, the unique
 			// index refuses the second, which then hears "taken" instead of an error.
-			return Optional
-				.of(Objects.requireNonNull(this.newTransaction.execute((status) -> this.accounts.save(account))));
+			return Objects.requireNonNull(this.newTransaction.execute((status) -> this.accounts.save(account)));
 		}
 		catch (DataIntegrityViolationException ex) {
-			errors.rejectValue("email", "signup.emailTaken");
-			return Optional.empty();
+			throw new InvalidInput(Rejection.of("email", "signup.emailTaken"));
 		}
 	}
 
-	private static Optional<String> displayName(@org.jspecify.annotations.Nullable String typed, Errors errors) {
-		if (typed == null || errors.hasFieldErrors("displayName")) {
-			return Optional.empty();
+	private static @Nullable String displayName(@Nullable String typed, Rejections rejections) {
+		if (typed == null) {
+			rejections.reject("displayName", "NotBlank");
+			return null;
 		}
 		Optional<String> name = DisplayNames.clean(typed);
 		if (name.isEmpty()) {
-			errors.rejectValue("displayName", "signup.nameInvisible");
+			rejections.reject("displayName", "signup.nameInvisible");
 		}
-		return name;
+		return name.orElse(null);
 	}
 
-	private static void newPassword(String field, @org.jspecify.annotations.Nullable String password, Errors errors) {
-		if (password != null && !errors.hasFieldErrors(field)) {
-			Passwords.problem(password).ifPresent((problem) -> errors.rejectValue(field, problem));
+	private static void newPassword(String field, @Nullable String password, Rejections rejections) {
+		if (password == null) {
+			rejections.reject(field, "NotBlank");
+		}
+		else {
+			Passwords.problem(password).ifPresent((problem) -> rejections.reject(field, problem));
 		}
 	}
 
@@ -147,44 +151,48 @@ public class AccountService {
 		return this.accounts.lockById(accountId).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * @throws InvalidInput if the zone is unknown or the name invisible
+	 */
 	@Transactional
-	public void updatePreferences(long accountId, PreferencesForm form, Errors errors) {
-		Optional<ZoneId> zone = zone(form.timeZone(), errors);
-		if (errors.hasErrors() || zone.isEmpty()) {
-			return;
-		}
-		Optional<String> name = displayName(form.displayName(), errors);
-		if (name.isEmpty()) {
-			return;
-		}
+	public void updatePreferences(long accountId, Preferences preferences) {
+		Rejections rejections = new Rejections();
+		ZoneId zone = zone(preferences.timeZone(), rejections);
+		String name = displayName(preferences.displayName(), rejections);
+		rejections.throwIfAny();
 		Account account = get(accountId);
-		account.changePreferences(name.get(), zone.get(), Objects.requireNonNull(form.unit()));
-		if (form.weightUnit() != null) {
-			account.changeWeightUnit(form.weightUnit());
+		account.changePreferences(Objects.requireNonNull(name), Objects.requireNonNull(zone),
+				Objects.requireNonNull(preferences.unit()));
+		if (preferences.weightUnit() != null) {
+			account.changeWeightUnit(preferences.weightUnit());
 		}
 		if (account.isConsultant()) {
-			account.changeProfile(form.credential(), form.practice());
+			account.changeProfile(preferences.credential(), preferences.practice());
 		}
 	}
 
+	/**
+	 * @throws InvalidInput if the current password is wrong or the new one too easy to
+	 * guess
+	 */
 	@Transactional
-	public void changePassword(long accountId, PasswordForm form, Errors errors) {
+	public void changePassword(long accountId, PasswordChange change) {
 		Account account = get(accountId);
-		if (!this.passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
-			errors.rejectValue("currentPassword", "password.currentWrong");
+		Rejections rejections = new Rejections();
+		if (!this.passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
+			rejections.reject("currentPassword", "password.currentWrong");
 		}
-		newPassword("newPassword", form.newPassword(), errors);
-		if (!errors.hasErrors()) {
-			account.changePasswordHash(this.passwordEncoder.encode(form.newPassword()));
-		}
+		newPassword("newPassword", change.newPassword(), rejections);
+		rejections.throwIfAny();
+		account.changePasswordHash(this.passwordEncoder.encode(change.newPassword()));
 	}
 
-	private static Optional<ZoneId> zone(@org.jspecify.annotations.Nullable String id, Errors errors) {
+	private static @Nullable ZoneId zone(@Nullable String id, Rejections rejections) {
 		Optional<ZoneId> zone = (id != null) ? TimeZones.parse(id) : Optional.empty();
-		if (zone.isEmpty() && !errors.hasFieldErrors("timeZone")) {
-			errors.rejectValue("timeZone", "timeZone.unknown");
+		if (zone.isEmpty()) {
+			rejections.reject("timeZone", "timeZone.unknown");
 		}
-		return zone;
+		return zone.orElse(null);
 	}
 
 }

@@ -1,11 +1,15 @@
 package app.relacta.account;
 
+import java.util.List;
+
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+
+import app.relacta.system.FormErrors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,7 +53,7 @@ class DataController {
 	@PostMapping("/settings/data/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deletion") DeleteForm form,
 			BindingResult result, HttpServletRequest request) throws ServletException {
-		if (!this.data.delete(user.accountId(), form.password(), result)) {
+		if (!FormErrors.submitted(result, List::of, () -> this.data.delete(user.accountId(), form.password()))) {
 			return "account/data";
 		}
 		HttpSession session = request.getSession(false);

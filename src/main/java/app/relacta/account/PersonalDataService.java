@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.relacta.system.InvalidInput;
+import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * A parent's data is theirs: all of it in one file (everything they and their consultants
@@ -76,21 +77,19 @@ public class PersonalDataService {
 	/**
 	 * Deletes a parent's account and every row about them, once they confirm with their
 	 * password; their login sessions end with it.
-	 * @return whether the account is gone; if not, {@code errors} says why
+	 * @throws InvalidInput if the password is not theirs; nothing is deleted then
 	 */
 	@Transactional
-	public boolean delete(long parentId, @Nullable String password, Errors errors) {
+	public void delete(long parentId, @Nullable String password) {
 		Account parent = this.accounts.lockById(parentId).orElseThrow();
 		if (password == null || !this.passwordEncoder.matches(password, parent.getPasswordHash())) {
-			errors.rejectValue("password", "data.delete.passwordWrong");
-			return false;
+			throw new InvalidInput(Rejection.of("password", "data.delete.passwordWrong"));
 		}
 		for (String table : PARENT_TABLES) {
 			this.jdbc.update("delete from " + table + " where parent_id = ?", parentId);
 		}
 		this.jdbc.update("delete from spring_session where principal_name = ?", parent.getEmail());
 		this.accounts.delete(parent);
-		return true;
 	}
 
 	private static Map<String, Object> plain(Map<String, Object> row) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import app.relacta.system.FormErrors;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,21 +38,18 @@ class SettingsController {
 	@GetMapping("/settings")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
 		Account account = this.accounts.get(user.accountId());
-		model.addAttribute("preferences", PreferencesForm.of(account));
-		model.addAttribute("password", PasswordForm.empty());
+		model.addAttribute("preferences", Preferences.of(account));
+		model.addAttribute("password", PasswordChange.empty());
 		model.addAttribute("account", account);
 		return VIEW;
 	}
 
 	@PostMapping("/settings")
 	String updatePreferences(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("preferences") PreferencesForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("preferences") Preferences form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			this.accounts.updatePreferences(user.accountId(), form, result);
-		}
-		if (result.hasErrors()) {
-			model.addAttribute("password", PasswordForm.empty());
+		if (!FormErrors.submitted(result, List::of, () -> this.accounts.updatePreferences(user.accountId(), form))) {
+			model.addAttribute("password", PasswordChange.empty());
 			model.addAttribute("account", this.accounts.get(user.accountId()));
 			return VIEW;
 		}
@@ -60,14 +59,11 @@ class SettingsController {
 
 	@PostMapping("/settings/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("password") PasswordForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("password") PasswordChange form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			this.accounts.changePassword(user.accountId(), form, result);
-		}
-		if (result.hasErrors()) {
+		if (!FormErrors.submitted(result, List::of, () -> this.accounts.changePassword(user.accountId(), form))) {
 			Account account = this.accounts.get(user.accountId());
-			model.addAttribute("preferences", PreferencesForm.of(account));
+			model.addAttribute("preferences", Preferences.of(account));
 			model.addAttribute("account", account);
 			return VIEW;
 		}

@@ -1,11 +1,14 @@
 package app.relacta.account;
 
 import java.util.List;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import app.relacta.system.FormErrors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +42,15 @@ class SignupController {
 
 	@GetMapping("/signup")
 	String form(Model model) {
-		model.addAttribute("form", SignupForm.empty());
+		model.addAttribute("form", SignUp.empty());
 		model.addAttribute("detectZone", true);
 		return "account/signup";
 	}
 
 	@PostMapping("/signup")
-	String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, HttpServletRequest request,
+	String signUp(@Valid @ModelAttribute("form") SignUp form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<Account> account = result.hasErrors() ? Optional.empty() : this.accounts.signUp(form, result);
+		Optional<Account> account = FormErrors.submit(result, List::of, () -> this.accounts.signUp(form));
 		if (account.isEmpty()) {
 			return "account/signup";
 		}

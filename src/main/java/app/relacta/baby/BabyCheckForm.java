@@ -23,7 +23,7 @@ public class BabyCheckForm {
 	private @Nullable LocalDate date;
 
 	@Min(0)
-	@Max(30)
+	@Max(BabyDayEntry.MAX_WET_DIAPERS)
 	private @Nullable Integer wetDiapers;
 
 	/** In kilograms or grams, for a parent who reads weights the metric way. */
@@ -32,7 +32,7 @@ public class BabyCheckForm {
 
 	/** Pounds, for a parent who reads weights in pounds and ounces. */
 	@Min(0)
-	@Max(60)
+	@Max(BabyDayEntry.MAX_POUNDS)
 	private @Nullable Integer weightPounds;
 
 	/** The ounces over the pounds. */
@@ -42,6 +42,22 @@ public class BabyCheckForm {
 
 	@DecimalMin("0")
 	private @Nullable BigDecimal supplementVolume;
+
+	static BabyCheckForm of(BabyDayEntry entry) {
+		BabyCheckForm form = new BabyCheckForm();
+		form.date = entry.date();
+		form.wetDiapers = entry.wetDiapers();
+		form.weight = entry.weight();
+		form.weightPounds = entry.weightPounds();
+		form.weightOunces = entry.weightOunces();
+		form.supplementVolume = entry.supplementVolume();
+		return form;
+	}
+
+	BabyDayEntry entry() {
+		return new BabyDayEntry(this.date, this.wetDiapers, this.weight, this.weightPounds, this.weightOunces,
+				this.supplementVolume);
+	}
 
 	public @Nullable LocalDate getDate() {
 		return this.date;

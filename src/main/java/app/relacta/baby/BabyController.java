@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
 import app.relacta.care.Readers;
+import app.relacta.system.FormErrors;
 import app.relacta.plan.PlanService;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,7 +45,7 @@ class BabyController {
 	String show(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			Model model) {
-		model.addAttribute("form", this.baby.form(user.accountId(), date));
+		model.addAttribute("form", BabyCheckForm.of(this.baby.entry(user.accountId(), date)));
 		return view(user.accountId(), model);
 	}
 
@@ -57,7 +58,9 @@ class BabyController {
 	@PostMapping("/baby")
 	String save(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") BabyCheckForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!this.baby.save(user.accountId(), form, result)) {
+		long parentId = user.accountId();
+		if (!FormErrors.submitted(result, () -> this.baby.check(parentId, form.entry()),
+				() -> this.baby.save(parentId, form.entry()))) {
 			return view(user.accountId(), model);
 		}
 		redirect.addFlashAttribute("flash", "flash.babySaved");

@@ -12,11 +12,13 @@ import app.relacta.account.VolumeUnit;
 import app.relacta.account.WeightUnit;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.SupplementHistory;
+import app.relacta.system.InvalidInput;
+import app.relacta.system.Rejection;
+import app.relacta.system.Rejections;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Notes and reads the baby's daily checks: one entry per local day, changed in place.
@@ -56,89 +58,111 @@ public class BabyService implements SupplementHistory {
 	}
 
 	/**
-	 * The form for a day (default today), with what was already noted that day.
+	 * A day (default today) as noted so far, in the parent's units.
 	 */
 	@Transactional(readOnly = true)
-	public BabyCheckForm form(long parentId, @Nullable LocalDate date) {
+	public BabyDayEntry entry(long parentId, @Nullable LocalDate date) {
 		Account parent = this.accounts.get(parentId);
 		LocalDate day = (date != null) ? date : LocalDate.now(this.clock.withZone(parent.getZone()));
-		BabyCheckForm form = new BabyCheckForm();
-		form.setDate(day);
-		this.days.findByParentIdAndLocalDate(parentId, day).ifPresent((entry) -> {
-			form.setWetDiapers(entry.getWetDiapers());
+		return this.days.findByParentIdAndLocalDate(parentId, day).map((entry) -> {
 			Integer grams = entry.getWeightGrams();
-			if (grams != null && parent.getWeightUnit() == WeightUnit.METRIC) {
-				form.setWeight(BigDecimal.valueOf(grams));
+			BigDecimal supplement = parent.getUnit().fromMillilitresOrNull(entry.getSupplementMl());
+			if (grams == null || parent.getWeightUnit() == WeightUnit.METRIC) {
+				return new BabyDayEntry(day, entry.getWetDiapers(), (grams != null) ? BigDecimal.valueOf(grams) : null,
+						null, null, supplement);
 			}
-			else if (grams != null) {
-				BigDecimal[] poundsAndOunces = WeightUnit.poundsAndOunces(grams);
-				form.setWeightPounds(poundsAndOunces[0].intValueExact());
-				form.setWeightOunces(poundsAndOunces[1]);
-			}
-			form.setSupplementVolume(parent.getUnit().fromMillilitresOrNull(entry.getSupplementMl()));
-		});
-		return form;
-	}
-
-	@Transactional
-	public boolean save(long parentId, BabyCheckForm form, Errors errors) {
-		Account parent = this.accounts.lockForWrites(parentId);
-		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
-		LocalDate date = form.getDate();
-		if (date != null && (date.isAfter(today) || date.isBefore(today.minusYears(1)))
-				&& !errors.hasFieldErrors("date")) {
-			errors.rejectValue("date", "baby.dateOutOfRange");
-		}
-		VolumeUnit unit = parent.getUnit();
-		BigDecimal supplement = (form.getSupplementVolume() != null) ? unit.toMillilitres(form.getSupplementVolume())
-				: null;
-		if (supplement != null && supplement.compareTo(MAX_SUPPLEMENT_ML) > 0
-				&& !errors.hasFieldErrors("supplementVolume")) {
-			errors.rejectValue("supplementVolume", "baby.supplementTooLarge");
-		}
-		Integer grams = grams(parent.getWeightUnit(), form, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
-		LocalDate day = Objects.requireNonNull(date);
-		BabyDay entry = this.days.findByParentIdAndLocalDate(parentId, day)
-			.orElseGet(() -> new BabyDay(parentId, day, this.clock.instant()));
-		entry.record(form.getWetDiapers(), grams, supplement, this.clock.instant());
-		this.days.save(entry);
-		return true;
+			BigDecimal[] poundsAndOunces = WeightUnit.poundsAndOunces(grams);
+			return new BabyDayEntry(day, entry.getWetDiapers(), null, poundsAndOunces[0].intValueExact(),
+					poundsAndOunces[1], supplement);
+		}).orElseGet(() -> new BabyDayEntry(day, null, null, null, null, null));
 	}
 
 	/**
-	 * The weight typed, in grams: kilograms or grams, or pounds and ounces; null if none
-	 * was typed. A weight a baby cannot have is refused beside its field.
+	 * What needs another look in {@code entry}, without saving anything.
 	 */
-	private static @Nullable Integer grams(WeightUnit unit, BabyCheckForm form, Errors errors) {
-		String field = (unit == WeightUnit.METRIC) ? "weight" : "weightPounds";
-		if (errors.hasFieldErrors("weight") || errors.hasFieldErrors("weightPounds")
-				|| errors.hasFieldErrors("weightOunces")) {
-			return null;
+	@Transactional(readOnly = true)
+	public List<Rejection> check(long parentId, BabyDayEntry entry) {
+		return check(this.accounts.get(parentId), entry);
+	}
+
+	/**
+	 * Notes a day's checks, replacing what was noted that day.
+	 * @throws InvalidInput if something needs another look
+	 */
+	@Transactional
+	public void save(long parentId, BabyDayEntry entry) {
+		Account parent = this.accounts.lockForWrites(parentId);
+		InvalidInput.throwIfAny(check(parent, entry));
+		LocalDate day = Objects.requireNonNull(entry.date());
+		BabyDay saved = this.days.findByParentIdAndLocalDate(parentId, day)
+			.orElseGet(() -> new BabyDay(parentId, day, this.clock.instant()));
+		saved.record(entry.wetDiapers(), grams(parent.getWeightUnit(), entry),
+				parent.getUnit().toMillilitresOrNull(entry.supplementVolume()), this.clock.instant());
+		this.days.save(saved);
+	}
+
+	private List<Rejection> check(Account parent, BabyDayEntry entry) {
+		Rejections rejections = new Rejections();
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		LocalDate date = entry.date();
+		rejections.required("date", date);
+		if (date != null && (date.isAfter(today) || date.isBefore(today.minusYears(1)))) {
+			rejections.reject("date", "baby.dateOutOfRange");
 		}
-		Integer grams;
+		rejections.within("wetDiapers", entry.wetDiapers(), 0, BabyDayEntry.MAX_WET_DIAPERS);
+		BigDecimal supplement = parent.getUnit().toMillilitresOrNull(entry.supplementVolume());
+		if (supplement != null && supplement.signum() < 0) {
+			rejections.reject("supplementVolume", "DecimalMin");
+		}
+		else if (supplement != null && supplement.compareTo(MAX_SUPPLEMENT_ML) > 0) {
+			rejections.reject("supplementVolume", "baby.supplementTooLarge");
+		}
+		checkWeight(rejections, parent.getWeightUnit(), entry);
+		return rejections.list();
+	}
+
+	/**
+	 * A weight a baby cannot have is refused beside its field; a weight that could not be
+	 * read is not judged.
+	 */
+	private static void checkWeight(Rejections rejections, WeightUnit unit, BabyDayEntry entry) {
+		if (entry.weight() != null && entry.weight().signum() < 0) {
+			rejections.reject("weight", "DecimalMin");
+		}
+		rejections.within("weightPounds", entry.weightPounds(), 0, BabyDayEntry.MAX_POUNDS);
+		BigDecimal ounces = entry.weightOunces();
+		if (ounces != null && ounces.signum() < 0) {
+			rejections.reject("weightOunces", "DecimalMin");
+		}
+		else if (ounces != null && ounces.compareTo(BigDecimal.valueOf(16)) >= 0) {
+			rejections.reject("weightOunces", "DecimalMax");
+		}
+		if (rejections.has("weight") || rejections.has("weightPounds") || rejections.has("weightOunces")) {
+			return;
+		}
+		Integer grams = grams(unit, entry);
+		boolean typed = entry.weight() != null || entry.weightPounds() != null || entry.weightOunces() != null;
+		if (typed && (grams == null || grams < MIN_WEIGHT_GRAMS || grams > MAX_WEIGHT_GRAMS)) {
+			rejections.reject(Rejection
+				.of((unit == WeightUnit.METRIC) ? "weight" : "weightPounds", "baby.weightOutOfRange." + unit.name())
+				.unless("weight", "weightPounds", "weightOunces"));
+		}
+	}
+
+	/**
+	 * The weight noted, in grams: kilograms or grams, or pounds and ounces; null if none
+	 * was noted or it cannot be read as a baby's weight.
+	 */
+	private static @Nullable Integer grams(WeightUnit unit, BabyDayEntry entry) {
 		if (unit == WeightUnit.METRIC) {
-			BigDecimal typed = form.getWeight();
-			if (typed == null) {
-				return null;
-			}
-			grams = WeightUnit.gramsFromMetric(typed).orElse(null);
+			return (entry.weight() != null) ? WeightUnit.gramsFromMetric(entry.weight()).orElse(null) : null;
 		}
-		else {
-			if (form.getWeightPounds() == null && form.getWeightOunces() == null) {
-				return null;
-			}
-			int pounds = (form.getWeightPounds() != null) ? form.getWeightPounds() : 0;
-			BigDecimal ounces = (form.getWeightOunces() != null) ? form.getWeightOunces() : BigDecimal.ZERO;
-			grams = WeightUnit.gramsFromImperial(pounds, ounces);
-		}
-		if (grams == null || grams < MIN_WEIGHT_GRAMS || grams > MAX_WEIGHT_GRAMS) {
-			errors.rejectValue(field, "baby.weightOutOfRange." + unit.name());
+		if (entry.weightPounds() == null && entry.weightOunces() == null) {
 			return null;
 		}
-		return grams;
+		int pounds = (entry.weightPounds() != null) ? entry.weightPounds() : 0;
+		BigDecimal ounces = (entry.weightOunces() != null) ? entry.weightOunces() : BigDecimal.ZERO;
+		return WeightUnit.gramsFromImperial(pounds, ounces);
 	}
 
 	/**

@@ -15,10 +15,10 @@ interface AccessRecordRepository extends JpaRepository<AccessRecord, Long> {
 
 	/** Who looked at a parent's data, newest first. */
 	@Query("""
-			select new app.relacta.care.AccessRow(a.displayName, a.credential, r.area, r.viewedAt)
+			select new app.relacta.care.AccessView$Row(a.displayName, a.credential, r.area, r.viewedAt)
 			from AccessRecord r join Account a on a.id = r.consultantId
 			where r.parentId = :parentId
 			order by r.viewedAt desc, r.id desc""")
-	List<AccessRow> recordsOf(long parentId, Limit limit);
+	List<AccessView.Row> recordsOf(long parentId, Limit limit);
 
 }

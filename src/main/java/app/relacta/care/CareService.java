@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -70,12 +69,7 @@ public class CareService {
 	public SharingPage sharing(long parentId) {
 		ZoneId zone = this.accounts.get(parentId).getZone();
 		Instant now = this.clock.instant();
-		List<ShareView> all = this.shares.sharesOf(parentId)
-			.stream()
-			.map((row) -> new ShareView(row.id(), ConsultantName.of(row.consultantName(), row.credential()),
-					row.practice(), local(row.grantedAt(), zone), localOrNull(row.endedAt(), zone),
-					Objects.equals(row.endedBy(), parentId)))
-			.toList();
+		List<ShareView> all = this.shares.sharesOf(parentId).stream().map((row) -> row.of(parentId, zone)).toList();
 		List<InvitationView> open = this.invitations
 			.findByParentIdAndStatusAndExpiresAtAfterOrderByCreatedAtDesc(parentId, InvitationStatus.PENDING, now)
 			.stream()
@@ -84,8 +78,7 @@ public class CareService {
 			.toList();
 		List<AccessView> looks = this.accessRecords.recordsOf(parentId, Limit.of(ACCESS_RECORDS_SHOWN))
 			.stream()
-			.map((row) -> new AccessView(ConsultantName.of(row.consultantName(), row.credential()), row.area(),
-					local(row.viewedAt(), zone)))
+			.map((row) -> row.in(zone))
 			.toList();
 		return new SharingPage(all.stream().filter(ShareView::active).toList(),
 				all.stream().filter((share) -> !share.active()).toList(), open, looks);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -39,9 +38,8 @@ public class CommentService {
 	 * Adds a comment by {@code authorId} (the parent, or a consultant they share with).
 	 */
 	@Transactional
-	public void comment(long authorId, long parentId, LocalDate date, @Nullable Long sessionId, CommentForm form) {
-		this.comments.save(new JournalComment(parentId, authorId, date, sessionId,
-				Objects.requireNonNull(form.getBody()).strip(), this.clock.instant()));
+	public void comment(long authorId, long parentId, LocalDate date, @Nullable Long sessionId, String body) {
+		this.comments.save(new JournalComment(parentId, authorId, date, sessionId, body.strip(), this.clock.instant()));
 	}
 
 	/**
@@ -63,11 +61,8 @@ public class CommentService {
 	public CommentThreads threads(long parentId, ZoneId zone, LocalDate from, LocalDate to, Set<Long> sessionsShown) {
 		Map<LocalDate, List<CommentView>> byDay = new HashMap<>();
 		Map<Long, List<CommentView>> bySession = new HashMap<>();
-		for (CommentRow row : this.comments.commentsOn(parentId, from, to)) {
-			CommentView view = new CommentView(row.id(),
-					(row.authorId() == parentId) ? row.authorName()
-							: ConsultantName.of(row.authorName(), row.credential()),
-					row.authorId() == parentId, row.body(), CareService.local(row.createdAt(), zone));
+		for (CommentView.Row row : this.comments.commentsOn(parentId, from, to)) {
+			CommentView view = row.of(parentId, zone);
 			if (row.sessionId() != null && sessionsShown.contains(row.sessionId())) {
 				bySession.computeIfAbsent(row.sessionId(), (id) -> new ArrayList<>()).add(view);
 			}

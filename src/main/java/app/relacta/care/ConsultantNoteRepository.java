@@ -13,18 +13,18 @@ interface ConsultantNoteRepository extends JpaRepository<ConsultantNote, Long> {
 
 	/** The notes a parent has not dismissed yet, newest first. */
 	@Query("""
-			select new app.relacta.care.NoteRow(n.id, a.displayName, a.credential, n.body, n.createdAt, n.dismissedAt)
+			select new app.relacta.care.NoteView$Row(n.id, a.displayName, a.credential, n.body, n.createdAt, n.dismissedAt)
 			from ConsultantNote n join Account a on a.id = n.consultantId
 			where n.parentId = :parentId and n.dismissedAt is null
 			order by n.createdAt desc, n.id desc""")
-	List<NoteRow> openNotes(long parentId);
+	List<NoteView.Row> openNotes(long parentId);
 
 	/** The notes one consultant left for a parent, newest first. */
 	@Query("""
-			select new app.relacta.care.NoteRow(n.id, a.displayName, a.credential, n.body, n.createdAt, n.dismissedAt)
+			select new app.relacta.care.NoteView$Row(n.id, a.displayName, a.credential, n.body, n.createdAt, n.dismissedAt)
 			from ConsultantNote n join Account a on a.id = n.consultantId
 			where n.parentId = :parentId and n.consultantId = :consultantId
 			order by n.createdAt desc, n.id desc""")
-	List<NoteRow> notesBy(long consultantId, long parentId, Limit limit);
+	List<NoteView.Row> notesBy(long consultantId, long parentId, Limit limit);
 
 }

@@ -20,11 +20,11 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	/** Open invitations addressed to a consultant's email, with the parent's name. */
 	@Query("""
-			select new app.relacta.care.OfferRow(i.id, a.displayName, i.expiresAt)
+			select new app.relacta.care.InvitationService$Offer$Row(i.id, a.displayName, i.expiresAt)
 			from Invitation i join Account a on a.id = i.parentId
 			where i.consultantEmail = :email and i.status = app.relacta.care.InvitationStatus.PENDING
 			  and i.expiresAt > :now
 			order by i.createdAt""")
-	List<OfferRow> openFor(String email, Instant now);
+	List<InvitationService.Offer.Row> openFor(String email, Instant now);
 
 }

@@ -8,18 +8,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
+import app.relacta.system.Rejection;
 import app.relacta.system.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Invitations: a single-use code, or one addressed to a consultant's email (accepted with
@@ -60,18 +60,16 @@ public class InvitationService {
 
 	/**
 	 * Makes a single-use invitation code, shown to the parent once.
-	 * @return the code, or empty (with a reason on {@code errors}) when the parent has
-	 * too many open invitations
+	 * @return the code
+	 * @throws InvalidInput when the parent has too many open invitations
 	 */
 	@Transactional
-	public Optional<String> inviteWithCode(long parentId, Errors errors) {
-		if (!roomForAnother(parentId, errors)) {
-			return Optional.empty();
-		}
+	public String inviteWithCode(long parentId) {
+		InvalidInput.throwIfAny(roomForAnother(parentId));
 		String code = newCode();
 		Instant now = this.clock.instant();
 		this.invitations.save(new Invitation(parentId, hash(code), null, now, now.plus(INVITATION_LIFETIME)));
-		return Optional.of(code);
+		return code;
 	}
 
 	/**
@@ -80,32 +78,28 @@ public class InvitationService {
 	 * takes the invitation's code, which the parent gives their consultant themselves.
 	 * Whether the email has an account is never told, so the form cannot be used to find
 	 * people.
-	 * @return the code, shown to the parent once; empty with a reason on {@code errors}
+	 * @return the code, shown to the parent once
+	 * @throws InvalidInput when the email is the parent's own or the parent has too many
+	 * open invitations
 	 */
 	@Transactional
-	public Optional<String> inviteByEmail(long parentId, InviteForm form, Errors errors) {
-		String email = Objects.requireNonNull(form.getEmail()).strip().toLowerCase(Locale.ROOT);
-		Account parent = this.accounts.get(parentId);
-		if (parent.getEmail().equals(email)) {
-			errors.rejectValue("email", "sharing.inviteSelf");
+	public String inviteByEmail(long parentId, String email) {
+		String normalized = email.strip().toLowerCase(Locale.ROOT);
+		if (this.accounts.get(parentId).getEmail().equals(normalized)) {
+			throw new InvalidInput(Rejection.of("email", "sharing.inviteSelf"));
 		}
-		if (errors.hasErrors() || !roomForAnother(parentId, errors)) {
-			return Optional.empty();
-		}
+		InvalidInput.throwIfAny(roomForAnother(parentId));
 		Instant now = this.clock.instant();
 		String code = newCode();
-		this.invitations.save(new Invitation(parentId, hash(code), email, now, now.plus(INVITATION_LIFETIME)));
-		return Optional.of(code);
+		this.invitations.save(new Invitation(parentId, hash(code), normalized, now, now.plus(INVITATION_LIFETIME)));
+		return code;
 	}
 
-	private boolean roomForAnother(long parentId, Errors errors) {
+	private List<Rejection> roomForAnother(long parentId) {
 		long open = this.invitations.countByParentIdAndStatusAndExpiresAtAfter(parentId, InvitationStatus.PENDING,
 				this.clock.instant());
-		if (open >= MAX_OPEN_INVITATIONS) {
-			errors.reject("sharing.tooManyInvitations", new Object[] { MAX_OPEN_INVITATIONS }, null);
-			return false;
-		}
-		return true;
+		return (open >= MAX_OPEN_INVITATIONS)
+				? List.of(Rejection.whole("sharing.tooManyInvitations", MAX_OPEN_INVITATIONS)) : List.of();
 	}
 
 	@Transactional
@@ -155,7 +149,7 @@ public class InvitationService {
 		ZoneId zone = consultant.getZone();
 		return this.invitations.openFor(consultant.getEmail(), this.clock.instant())
 			.stream()
-			.map((row) -> new Offer(row.id(), row.parentName(), CareService.local(row.expiresAt(), zone)))
+			.map((row) -> row.in(zone))
 			.toList();
 	}
 
@@ -251,6 +245,15 @@ public class InvitationService {
 	 * An invitation as a consultant sees it: whose, and until when.
 	 */
 	public record Offer(Long id, String parentName, LocalDateTime expires) {
+
+		/** An open invitation as the database gives it, with the parent's name. */
+		record Row(Long id, String parentName, Instant expiresAt) {
+
+			Offer in(ZoneId zone) {
+				return new Offer(this.id, this.parentName, CareService.local(this.expiresAt, zone));
+			}
+
+		}
 
 	}
 

@@ -13,12 +13,12 @@ interface JournalCommentRepository extends JpaRepository<JournalComment, Long> {
 	 * The comments on a range of a parent's days, oldest first, with the author's name.
 	 */
 	@Query("""
-			select new app.relacta.care.CommentRow(c.id, c.localDate, c.sessionId, c.authorId, a.displayName,
+			select new app.relacta.care.CommentView$Row(c.id, c.localDate, c.sessionId, c.authorId, a.displayName,
 			  a.credential, c.body, c.createdAt)
 			from JournalComment c join Account a on a.id = c.authorId
 			where c.parentId = :parentId and c.localDate between :from and :to
 			order by c.createdAt, c.id""")
-	List<CommentRow> commentsOn(long parentId, LocalDate from, LocalDate to);
+	List<CommentView.Row> commentsOn(long parentId, LocalDate from, LocalDate to);
 
 	/** How many comments each consultant left on a parent's journal since an instant. */
 	@Query("""

@@ -3,7 +3,6 @@ package app.relacta.care;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 import app.relacta.account.AccountService;
 import app.relacta.system.NotFoundException;
@@ -42,10 +41,9 @@ public class NoteService {
 	 * consultant.
 	 */
 	@Transactional
-	public void leave(long consultantId, long parentId, NoteForm form) {
+	public void leave(long consultantId, long parentId, String body) {
 		this.care.requireClient(consultantId, parentId);
-		this.notes.save(new ConsultantNote(parentId, consultantId, Objects.requireNonNull(form.getBody()).strip(),
-				this.clock.instant()));
+		this.notes.save(new ConsultantNote(parentId, consultantId, body.strip(), this.clock.instant()));
 	}
 
 	/**
@@ -53,12 +51,12 @@ public class NoteService {
 	 */
 	@Transactional(readOnly = true)
 	public List<NoteView> openNotes(long parentId) {
-		List<NoteRow> open = this.notes.openNotes(parentId);
+		List<NoteView.Row> open = this.notes.openNotes(parentId);
 		if (open.isEmpty()) {
 			return List.of();
 		}
 		ZoneId zone = this.accounts.get(parentId).getZone();
-		return open.stream().map((row) -> view(row, zone)).toList();
+		return open.stream().map((row) -> row.in(zone)).toList();
 	}
 
 	/**
@@ -70,7 +68,7 @@ public class NoteService {
 		ZoneId zone = this.accounts.get(parentId).getZone();
 		return this.notes.notesBy(consultantId, parentId, Limit.of(NOTES_SHOWN))
 			.stream()
-			.map((row) -> view(row, zone))
+			.map((row) -> row.in(zone))
 			.toList();
 	}
 
@@ -79,11 +77,6 @@ public class NoteService {
 		this.notes.findByIdAndParentId(noteId, parentId)
 			.orElseThrow(NotFoundException::new)
 			.dismiss(this.clock.instant());
-	}
-
-	private static NoteView view(NoteRow row, ZoneId zone) {
-		return new NoteView(row.id(), ConsultantName.of(row.consultantName(), row.credential()), row.body(),
-				CareService.local(row.createdAt(), zone), row.dismissedAt() != null);
 	}
 
 }

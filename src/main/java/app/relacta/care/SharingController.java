@@ -1,17 +1,19 @@
 package app.relacta.care;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.system.FormErrors;
+import app.relacta.system.InvalidInput;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,22 +52,24 @@ class SharingController {
 	 */
 	@PostMapping("/sharing/invitations")
 	String inviteWithCode(@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Errors errors = new BeanPropertyBindingResult(new InviteForm(), "invite");
-		Optional<String> code = this.invitations.inviteWithCode(user.accountId(), errors);
-		if (code.isEmpty()) {
+		String code;
+		try {
+			code = this.invitations.inviteWithCode(user.accountId());
+		}
+		catch (InvalidInput ex) {
 			model.addAttribute("invite", new InviteForm());
 			model.addAttribute("codeError", true);
 			return view(user, model);
 		}
-		redirect.addFlashAttribute("newCode", code.get());
+		redirect.addFlashAttribute("newCode", code);
 		return "redirect:/sharing#new-code";
 	}
 
 	@PostMapping("/sharing/invitations/email")
 	String inviteByEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Optional<String> code = result.hasErrors() ? Optional.empty()
-				: this.invitations.inviteByEmail(user.accountId(), form, result);
+		Optional<String> code = FormErrors.submit(result, List::of,
+				() -> this.invitations.inviteByEmail(user.accountId(), Objects.requireNonNull(form.getEmail())));
 		if (code.isEmpty()) {
 			return view(user, model);
 		}

@@ -57,18 +57,18 @@ final class ClientAssessment {
 	 * @param dropPercent the share of the previous 3-day average that, lost, flags a drop
 	 */
 	static ClientStatus assess(long id, String name, VolumeUnit unit, PlanSettings settings, ZoneId zone, Instant now,
-			Map<LocalDate, BigDecimal> dailyMl, List<ClientSessionStart> recent, @Nullable Instant lastStart,
+			Map<LocalDate, BigDecimal> dailyMl, List<ClientListQueries.StartRow> recent, @Nullable Instant lastStart,
 			List<BabyCheck> checks, int dropPercent) {
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
 		LocalDate today = localNow.toLocalDate();
 		int dayNumber = ScheduleRules.dayNumber(settings, today);
 		int target = ScheduleRules.forDay(settings, today).targetSessions();
 		Instant dayAgo = now.minus(Duration.ofDays(1));
-		List<ClientSessionStart> last24 = recent.stream()
+		List<ClientListQueries.StartRow> last24 = recent.stream()
 			.filter((s) -> s.start().isAfter(dayAgo) && !s.start().isAfter(now))
 			.toList();
 		BigDecimal volume24 = last24.stream()
-			.map(ClientSessionStart::totalMl)
+			.map(ClientListQueries.StartRow::totalMl)
 			.filter((ml) -> ml != null)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		Duration since = (lastStart != null) ? max(Duration.between(lastStart, now), Duration.ZERO) : null;
@@ -104,7 +104,7 @@ final class ClientAssessment {
 	 * Whether none of the last {@value #NIGHTS} nights that are over (their 05:00 has
 	 * passed) had a session starting between 01:00 and 05:00.
 	 */
-	static boolean noProlactinSession(List<ClientSessionStart> recent, ZoneId zone, LocalDateTime localNow) {
+	static boolean noProlactinSession(List<ClientListQueries.StartRow> recent, ZoneId zone, LocalDateTime localNow) {
 		LocalDate lastNight = localNow.toLocalTime().isBefore(ScheduleRules.PROLACTIN_TO)
 				? localNow.toLocalDate().minusDays(1) : localNow.toLocalDate();
 		LocalDate firstNight = lastNight.minusDays(NIGHTS - 1);

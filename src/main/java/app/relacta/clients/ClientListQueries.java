@@ -1,5 +1,6 @@
 package app.relacta.clients;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+
+import app.relacta.plan.BabyCheck;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,25 +36,26 @@ class ClientListQueries {
 	 * Each client's sessions and total per local day from {@code from}, summed by the
 	 * database.
 	 */
-	List<ClientDayTotal> dayTotals(long consultantId, LocalDate from) {
-		return this.entityManager.createQuery("""
-				select new app.relacta.clients.ClientDayTotal(s.parentId, s.localDate, count(s), sum(s.totalMl))
-				from CareShare c join LoggedSession s on s.parentId = c.parentId
-				where c.consultantId = :consultantId and c.endedAt is null and s.localDate >= :from
-				group by s.parentId, s.localDate""", ClientDayTotal.class)
+	List<DayRow> dayTotals(long consultantId, LocalDate from) {
+		return this.entityManager
+			.createQuery(
+					"""
+							select new app.relacta.clients.ClientListQueries$DayRow(s.parentId, s.localDate, count(s), sum(s.totalMl))
+							from CareShare c join LoggedSession s on s.parentId = c.parentId
+							where c.consultantId = :consultantId and c.endedAt is null and s.localDate >= :from
+							group by s.parentId, s.localDate""",
+					DayRow.class)
 			.setParameter("consultantId", consultantId)
 			.setParameter("from", from)
 			.getResultList();
 	}
 
 	/** The clients' session starts since an instant. */
-	List<ClientSessionStart> starts(long consultantId, Instant since) {
-		return this.entityManager
-			.createQuery("""
-					select new app.relacta.clients.ClientSessionStart(s.parentId, s.startedAt, s.totalMl)
-					from CareShare c join LoggedSession s on s.parentId = c.parentId
-					where c.consultantId = :consultantId and c.endedAt is null and s.startedAt >= :since""",
-					ClientSessionStart.class)
+	List<StartRow> starts(long consultantId, Instant since) {
+		return this.entityManager.createQuery("""
+				select new app.relacta.clients.ClientListQueries$StartRow(s.parentId, s.startedAt, s.totalMl)
+				from CareShare c join LoggedSession s on s.parentId = c.parentId
+				where c.consultantId = :consultantId and c.endedAt is null and s.startedAt >= :since""", StartRow.class)
 			.setParameter("consultantId", consultantId)
 			.setParameter("since", since)
 			.getResultList();
@@ -84,13 +89,16 @@ class ClientListQueries {
 	}
 
 	/** The clients' baby checks from {@code from}, newest first. */
-	List<ClientBabyCheck> babyChecks(long consultantId, LocalDate from) {
-		return this.entityManager.createQuery("""
-				select new app.relacta.clients.ClientBabyCheck(b.parentId, b.localDate, b.wetDiapers, b.weightGrams,
-				  b.supplementMl)
-				from CareShare c join BabyDay b on b.parentId = c.parentId
-				where c.consultantId = :consultantId and c.endedAt is null and b.localDate >= :from
-				order by b.localDate desc""", ClientBabyCheck.class)
+	List<BabyRow> babyChecks(long consultantId, LocalDate from) {
+		return this.entityManager
+			.createQuery(
+					"""
+							select new app.relacta.clients.ClientListQueries$BabyRow(b.parentId, b.localDate, b.wetDiapers, b.weightGrams,
+							  b.supplementMl)
+							from CareShare c join BabyDay b on b.parentId = c.parentId
+							where c.consultantId = :consultantId and c.endedAt is null and b.localDate >= :from
+							order by b.localDate desc""",
+					BabyRow.class)
 			.setParameter("consultantId", consultantId)
 			.setParameter("from", from)
 			.getResultList();
@@ -114,6 +122,26 @@ class ClientListQueries {
 			answers.put((Long) row[0], (Long) row[1]);
 		}
 		return answers;
+	}
+
+	/** One client's sessions and total on one local day. */
+	record DayRow(long parentId, LocalDate date, long sessions, @Nullable BigDecimal totalMl) {
+
+	}
+
+	/** One client's session: when it started and how much it gave. */
+	record StartRow(long parentId, Instant start, @Nullable BigDecimal totalMl) {
+
+	}
+
+	/** One client's baby check on one day. */
+	record BabyRow(long parentId, LocalDate date, @Nullable Integer wetDiapers, @Nullable Integer weightGrams,
+			@Nullable BigDecimal supplementMl) {
+
+		BabyCheck check() {
+			return new BabyCheck(this.date, this.wetDiapers, this.weightGrams, this.supplementMl);
+		}
+
 	}
 
 }

@@ -75,18 +75,18 @@ public class ClientListService {
 			.orElse(LocalDate.ofInstant(now, this.clock.getZone()));
 		Map<Long, Map<LocalDate, BigDecimal>> daily = byParent(
 				this.queries.dayTotals(consultantId, earliestToday.minusDays(ClientAssessment.DAYS_READ)));
-		Map<Long, List<ClientSessionStart>> starts = this.queries.starts(consultantId, now.minus(STARTS_READ))
+		Map<Long, List<ClientListQueries.StartRow>> starts = this.queries.starts(consultantId, now.minus(STARTS_READ))
 			.stream()
-			.collect(Collectors.groupingBy(ClientSessionStart::parentId));
+			.collect(Collectors.groupingBy(ClientListQueries.StartRow::parentId));
 		Map<Long, Instant> lastStarts = new HashMap<>();
 		starts.forEach((id, recent) -> lastStarts.put(id,
-				recent.stream().map(ClientSessionStart::start).max(Instant::compareTo).orElseThrow()));
+				recent.stream().map(ClientListQueries.StartRow::start).max(Instant::compareTo).orElseThrow()));
 		lastStarts.putAll(
 				this.queries.lastStarts(consultantId, ids.stream().filter((id) -> !starts.containsKey(id)).toList()));
 		Map<Long, List<BabyCheck>> checks = this.queries.babyChecks(consultantId, earliestToday.minusDays(CHECK_DAYS))
 			.stream()
-			.collect(Collectors.groupingBy(ClientBabyCheck::parentId,
-					Collectors.mapping(ClientBabyCheck::check, Collectors.toList())));
+			.collect(Collectors.groupingBy(ClientListQueries.BabyRow::parentId,
+					Collectors.mapping(ClientListQueries.BabyRow::check, Collectors.toList())));
 		Map<Long, Long> answers = this.queries.newAnswers(consultantId);
 		return parents.values().stream().map((parent) -> {
 			long id = parent.getId();
@@ -98,9 +98,9 @@ public class ClientListService {
 		}).sorted(ClientAssessment.MOST_IN_NEED_FIRST).toList();
 	}
 
-	private static Map<Long, Map<LocalDate, BigDecimal>> byParent(Collection<ClientDayTotal> totals) {
+	private static Map<Long, Map<LocalDate, BigDecimal>> byParent(Collection<ClientListQueries.DayRow> totals) {
 		Map<Long, Map<LocalDate, BigDecimal>> daily = new HashMap<>();
-		for (ClientDayTotal total : totals) {
+		for (ClientListQueries.DayRow total : totals) {
 			if (total.totalMl() != null) {
 				daily.computeIfAbsent(total.parentId(), (id) -> new HashMap<>()).put(total.date(), total.totalMl());
 			}

@@ -10,24 +10,24 @@ import java.util.Optional;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
-import app.relacta.account.SignupForm;
+import app.relacta.account.SignUp;
 import app.relacta.account.VolumeUnit;
-import app.relacta.baby.BabyCheckForm;
+import app.relacta.baby.BabyDayEntry;
 import app.relacta.baby.BabyService;
 import app.relacta.care.InvitationService;
 import app.relacta.journal.JournalService;
-import app.relacta.journal.LogSessionForm;
+import app.relacta.journal.SessionEntry;
 import app.relacta.journal.SessionMethod;
 import app.relacta.plan.Goal;
 import app.relacta.plan.LactationPath;
 import app.relacta.plan.PlanService;
-import app.relacta.plan.PlanSettingsForm;
+import app.relacta.plan.PlanChoices;
+import app.relacta.plan.PlanSettings;
 import app.relacta.plan.SupplementKind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * Two more clients of the demo consultant, so that the client list has someone to put
@@ -80,13 +80,9 @@ class DemoClients {
 			// yesterday's
 			// few wet diapers: now it holds (R11).
 			for (int back = 11; back >= 1; back--) {
-				BabyCheckForm check = this.baby.form(jo.getId(), today.minusDays(back));
-				check.setWetDiapers((back == 1) ? 4 : 7);
-				check.setSupplementVolume(new BigDecimal((back > 7) ? "600" : (back > 4) ? "570" : "540"));
-				if (back == 10 || back == 3) {
-					check.setWeight(new BigDecimal((back == 10) ? "5400" : "5560"));
-				}
-				this.baby.save(jo.getId(), check, new BeanPropertyBindingResult(check, "form"));
+				BigDecimal grams = (back == 10 || back == 3) ? new BigDecimal((back == 10) ? "5400" : "5560") : null;
+				this.baby.save(jo.getId(), BabyDayEntry.metric(today.minusDays(back), (back == 1) ? 4 : 7, grams,
+						new BigDecimal((back > 7) ? "600" : (back > 4) ? "570" : "540")));
 			}
 		});
 		parent("demo-priya@relacta.example", "Priya (demo)", zone, consultantId).ifPresent((priya) -> {
@@ -102,37 +98,23 @@ class DemoClients {
 		if (this.accounts.exists(email)) {
 			return Optional.empty();
 		}
-		SignupForm signup = new SignupForm(email, DemoJourney.PASSWORD, name, zone.getId(), VolumeUnit.ML);
-		Optional<Account> parent = this.accounts.signUp(signup, new BeanPropertyBindingResult(signup, "form"));
-		parent.ifPresent((account) -> {
-			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(this, "invite");
-			this.invitations.inviteWithCode(account.getId(), errors)
-				.ifPresent((code) -> this.invitations.acceptCode(consultantId, code));
-		});
-		return parent;
+		SignUp signup = new SignUp(email, DemoJourney.PASSWORD, name, zone.getId(), VolumeUnit.ML);
+		Account parent = this.accounts.signUp(signup);
+		this.invitations.acceptCode(consultantId, this.invitations.inviteWithCode(parent.getId()));
+		return Optional.of(parent);
 	}
 
 	private void plan(Account parent, LactationPath path, LocalDate start, LocalDate birth) {
-		PlanSettingsForm form = this.plans.form(parent.getId());
-		form.setPath(path);
-		form.setStartDate(start);
-		form.setBabyBirthDate(birth);
-		form.setGoal(Goal.FULL_SUPPLY);
-		form.setSupplementKind(SupplementKind.FORMULA);
-		form.setSupplementVolume(new BigDecimal("600"));
-		this.plans.save(parent.getId(), parent.getId(), form, new BeanPropertyBindingResult(form, "plan"));
+		PlanSettings defaults = PlanSettings.defaults(start);
+		this.plans.save(parent.getId(), parent.getId(),
+				new PlanChoices(path, null, start, birth, false, new BigDecimal("600"), SupplementKind.FORMULA,
+						Goal.FULL_SUPPLY, null, defaults.nightStart(), defaults.nightEnd(), defaults.targetSessions(),
+						defaults.fastTrack(), defaults.powerPumpsPerDay()));
 	}
 
 	private void log(Account parent, LocalDateTime start, @Nullable String ml, @Nullable String note) {
-		LogSessionForm form = new LogSessionForm();
-		form.setStartedAt(start);
-		form.setDurationMinutes(20);
-		form.setMethod(SessionMethod.DOUBLE_PUMP);
-		form.setTotalVolume((ml != null) ? new BigDecimal(ml) : null);
-		form.setDropsOnly(ml == null);
-		form.setHandExpression(true);
-		form.setNotes(note);
-		this.journal.log(parent.getId(), form, new BeanPropertyBindingResult(form, "form"));
+		this.journal.log(parent.getId(), new SessionEntry(start, 20, SessionMethod.DOUBLE_PUMP, null, null,
+				(ml != null) ? new BigDecimal(ml) : null, ml == null, false, true, false, note, null));
 	}
 
 }

@@ -13,23 +13,24 @@ import java.util.Optional;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.Role;
-import app.relacta.account.SignupForm;
+import app.relacta.account.SignUp;
 import app.relacta.account.TimeZones;
 import app.relacta.account.VolumeUnit;
-import app.relacta.baby.BabyCheckForm;
+import app.relacta.baby.BabyDayEntry;
 import app.relacta.baby.BabyService;
 import app.relacta.care.InvitationService;
-import app.relacta.care.CommentForm;
-import app.relacta.care.NoteForm;
 import app.relacta.care.NoteService;
 import app.relacta.journal.JournalComments;
 import app.relacta.journal.JournalService;
-import app.relacta.journal.LogSessionForm;
+import app.relacta.journal.OverlappingSessionException;
+import app.relacta.journal.SessionEntry;
 import app.relacta.plan.Goal;
 import app.relacta.plan.LactationPath;
 import app.relacta.plan.PlanService;
-import app.relacta.plan.PlanSettingsForm;
+import app.relacta.plan.PlanChoices;
+import app.relacta.plan.PlanSettings;
 import app.relacta.plan.SupplementKind;
+import app.relacta.system.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The demo journey: on a first start of the embedded default, a demo parent whose journal
@@ -133,27 +133,18 @@ class DemoJourney {
 			return;
 		}
 		ZoneId zone = parent.get().getZone();
-		SignupForm signup = new SignupForm(CONSULTANT_EMAIL, PASSWORD, "Alex Rivera", zone.getId(), VolumeUnit.ML,
+		SignUp signup = new SignUp(CONSULTANT_EMAIL, PASSWORD, "Alex Rivera", zone.getId(), VolumeUnit.ML,
 				Role.CONSULTANT, "IBCLC", "Relacta demo practice");
-		Optional<Account> consultant = this.accounts.signUp(signup, new BeanPropertyBindingResult(signup, "form"));
-		if (consultant.isEmpty()) {
-			return;
-		}
 		long parentId = parent.get().getId();
-		long consultantId = consultant.get().getId();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(this, "invite");
-		this.invitations.inviteWithCode(parentId, errors)
-			.ifPresent((code) -> this.invitations.acceptCode(consultantId, code));
-		NoteForm note = new NoteForm();
-		note.setBody("What a three weeks. Your nights at 4-hour gaps and the evening power pump are doing "
-				+ "their job: about 20 oz a day now. Keep the 1-5 AM session while your supply settles, "
-				+ "and rest whenever you can. Any amount counts, and you have made so much.");
-		this.notes.leave(consultantId, parentId, note);
+		long consultantId = this.accounts.signUp(signup).getId();
+		this.invitations.acceptCode(consultantId, this.invitations.inviteWithCode(parentId));
+		this.notes.leave(consultantId, parentId,
+				"What a three weeks. Your nights at 4-hour gaps and the evening power pump are doing "
+						+ "their job: about 20 oz a day now. Keep the 1-5 AM session while your supply settles, "
+						+ "and rest whenever you can. Any amount counts, and you have made so much.");
 		LocalDate yesterday = LocalDate.now(this.clock.withZone(zone)).minusDays(1);
-		CommentForm comment = new CommentForm();
-		comment.setDate(yesterday);
-		comment.setBody("Steady at about 19 oz, right where the diary levels off. A plateau like this is normal.");
-		this.comments.post(consultantId, parentId, comment);
+		this.comments.post(consultantId, parentId, yesterday, null,
+				"Steady at about 19 oz, right where the diary levels off. A plateau like this is normal.");
 		this.clients.create(consultantId, zone);
 		logger.info("Created the demo consultant {} (password {}), who has the demo parent's consent", CONSULTANT_EMAIL,
 				PASSWORD);
@@ -164,27 +155,15 @@ class DemoJourney {
 			return;
 		}
 		ZoneId zone = TimeZones.parse(ZoneId.systemDefault().getId()).orElse(ZoneId.of("UTC"));
-		SignupForm signup = new SignupForm(EMAIL, PASSWORD, "Demo parent", zone.getId(), VolumeUnit.ML);
-		Optional<Account> created = this.accounts.signUp(signup, new BeanPropertyBindingResult(signup, "form"));
-		if (created.isEmpty()) {
-			return;
-		}
-		long parentId = created.get().getId();
+		SignUp signup = new SignUp(EMAIL, PASSWORD, "Demo parent", zone.getId(), VolumeUnit.ML);
+		long parentId = this.accounts.signUp(signup).getId();
 		LocalDate day1 = LocalDate.now(this.clock.withZone(zone)).minusDays(21);
-		PlanSettingsForm plan = planSettings(day1);
-		this.plans.save(parentId, parentId, plan, new BeanPropertyBindingResult(plan, "plan"));
+		this.plans.save(parentId, parentId, planChoices(day1));
 		int logged = 0;
 		for (Diary.DiaryDay day : Diary.diary()) {
 			LocalDate date = day1.plusDays(day.number() - 1);
 			for (Diary.DiarySession session : day.sessions()) {
-				LogSessionForm form = session.form(date);
-				BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-				if (this.journal.log(parentId, form, errors).isPresent()) {
-					logged++;
-				}
-				else {
-					logger.warn("Demo session on {} not logged: {}", date, errors.getAllErrors());
-				}
+				logged += log(parentId, session.entry(date));
 			}
 		}
 		logged += logToday(parentId, zone);
@@ -203,11 +182,9 @@ class DemoJourney {
 		for (Diary.DiarySession session : Diary.sessions(Diary.LATER_PATTERN, null, Map.of(), null)) {
 			Diary.DiarySession measured = new Diary.DiarySession(session.time(), session.powerPump(), session.hands(),
 					share, null);
-			LogSessionForm form = measured.form(now.toLocalDate());
-			if (form.getStartedAt() != null
-					&& !form.getStartedAt().plusMinutes(form.getDurationMinutes()).isAfter(now)) {
-				logged += this.journal.log(parentId, form, new BeanPropertyBindingResult(form, "form")).isPresent() ? 1
-						: 0;
+			SessionEntry entry = measured.entry(now.toLocalDate());
+			if (!entry.startedAt().plusMinutes(entry.durationMinutes()).isAfter(now)) {
+				logged += log(parentId, entry);
 			}
 		}
 		return logged;
@@ -219,15 +196,26 @@ class DemoJourney {
 	 * came in: 30 mL less on day 10, 13 and 16, then every 2 days; the next cut is open
 	 * today, if the checks stay fine.
 	 */
+	/**
+	 * 1 when the diary's session is logged; 0, with a warning, when the journal refuses
+	 * it.
+	 */
+	private int log(long parentId, SessionEntry entry) {
+		try {
+			this.journal.log(parentId, entry);
+			return 1;
+		}
+		catch (InvalidInput | OverlappingSessionException ex) {
+			logger.warn("Demo session at {} not logged: {}", entry.startedAt(), ex.getMessage());
+			return 0;
+		}
+	}
+
 	private void babyChecks(long parentId, LocalDate day1) {
 		for (int day = 1; day <= 21; day++) {
-			BabyCheckForm check = this.baby.form(parentId, day1.plusDays(day - 1));
-			check.setWetDiapers((day % 3 == 0) ? 8 : 7);
-			if (day % 7 == 1) {
-				check.setWeight(BigDecimal.valueOf(7450 + 10 * (day - 1)));
-			}
-			check.setSupplementVolume(new BigDecimal(demoSupplement(day)));
-			this.baby.save(parentId, check, new BeanPropertyBindingResult(check, "form"));
+			BigDecimal grams = (day % 7 == 1) ? BigDecimal.valueOf(7450 + 10 * (day - 1)) : null;
+			this.baby.save(parentId, BabyDayEntry.metric(day1.plusDays(day - 1), (day % 3 == 0) ? 8 : 7, grams,
+					new BigDecimal(demoSupplement(day))));
 		}
 	}
 
@@ -246,21 +234,14 @@ class DemoJourney {
 	/** The formula the diary's 6-month-old had a day before the milk came in. */
 	static final int DEMO_SUPPLEMENT_ML = 300;
 
-	private static PlanSettingsForm planSettings(LocalDate day1) {
-		PlanSettingsForm form = new PlanSettingsForm();
-		form.setPath(LactationPath.RELACTATION);
-		// "It had been a month of not breastfeeding"; the baby was 6 months old.
-		form.setLastExpressed(day1.minusDays(35));
-		form.setStartDate(day1);
-		form.setBabyBirthDate(day1.minusMonths(6));
-		form.setBabyLatches(false);
-		form.setSupplementKind(SupplementKind.FORMULA);
-		form.setSupplementVolume(new BigDecimal(DEMO_SUPPLEMENT_ML));
-		// The diary's full supply: "about 20 oz of milk per day ... just the right
-		// amount".
-		form.setGoal(Goal.DAILY_VOLUME);
-		form.setGoalVolume(new BigDecimal("20").multiply(OZ).setScale(0, RoundingMode.HALF_UP));
-		return form;
+	private static PlanChoices planChoices(LocalDate day1) {
+		PlanSettings defaults = PlanSettings.defaults(day1);
+		// "It had been a month of not breastfeeding"; the baby was 6 months old. The
+		// diary's full supply: "about 20 oz of milk per day ... just the right amount".
+		return new PlanChoices(LactationPath.RELACTATION, day1.minusDays(35), day1, day1.minusMonths(6), false,
+				new BigDecimal(DEMO_SUPPLEMENT_ML), SupplementKind.FORMULA, Goal.DAILY_VOLUME,
+				new BigDecimal("20").multiply(OZ).setScale(0, RoundingMode.HALF_UP), defaults.nightStart(),
+				defaults.nightEnd(), defaults.targetSessions(), defaults.fastTrack(), defaults.powerPumpsPerDay());
 	}
 
 }

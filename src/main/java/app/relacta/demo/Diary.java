@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.relacta.account.VolumeUnit;
-import app.relacta.journal.LogSessionForm;
+import app.relacta.journal.SessionEntry;
 import app.relacta.journal.SessionMethod;
 import org.jspecify.annotations.Nullable;
 
@@ -128,21 +128,11 @@ final class Diary {
 	record DiarySession(LocalTime time, boolean powerPump, boolean hands, @Nullable BigDecimal volumeMl,
 			@Nullable String note) {
 
-		LogSessionForm form(LocalDate date) {
-			LogSessionForm form = new LogSessionForm();
-			form.setStartedAt(LocalDateTime.of(date, this.time));
-			form.setDurationMinutes(this.powerPump ? 60 : 20);
-			form.setMethod(SessionMethod.DOUBLE_PUMP);
-			form.setTotalVolume(this.volumeMl);
-			form.setDropsOnly(this.volumeMl == null || this.volumeMl.signum() == 0);
-			if (form.isDropsOnly()) {
-				form.setTotalVolume(null);
-			}
-			form.setPowerPump(this.powerPump);
-			form.setHandExpression(this.hands);
-			form.setMassage(this.hands);
-			form.setNotes(this.note);
-			return form;
+		SessionEntry entry(LocalDate date) {
+			boolean dropsOnly = this.volumeMl == null || this.volumeMl.signum() == 0;
+			return new SessionEntry(LocalDateTime.of(date, this.time), this.powerPump ? 60 : 20,
+					SessionMethod.DOUBLE_PUMP, null, null, dropsOnly ? null : this.volumeMl, dropsOnly, this.powerPump,
+					this.hands, this.hands, this.note, null);
 		}
 
 	}

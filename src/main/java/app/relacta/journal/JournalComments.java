@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.relacta.account.AccountService;
-import app.relacta.care.CommentForm;
 import app.relacta.care.CommentService;
 import app.relacta.care.CommentThreads;
 import org.jspecify.annotations.Nullable;
@@ -73,26 +71,22 @@ public class JournalComments {
 	}
 
 	/**
-	 * A journal page and its comments, by the names the template uses.
+	 * A journal page and its comments.
 	 */
 	public record CommentedPage(JournalPage page, CommentThreads comments) {
-
-		public Map<String, Object> attributes(CommentForm form) {
-			return Map.of("page", this.page, "comments", this.comments, "commentForm", form);
-		}
 
 	}
 
 	/**
-	 * Posts a comment by {@code authorId} on the parent's journal. The caller has checked
-	 * that the author is the parent or a consultant they share with.
+	 * Posts a comment by {@code authorId} on the parent's journal: on a session (which
+	 * gives the day) or on {@code date}. The caller has checked that the author is the
+	 * parent or a consultant they share with.
 	 */
 	@Transactional
-	public void post(long authorId, long parentId, CommentForm form) {
-		Long sessionId = form.getSessionId();
-		LocalDate date = (sessionId != null) ? this.journal.view(parentId, sessionId).localDate()
-				: Objects.requireNonNull(form.getDate());
-		this.comments.comment(authorId, parentId, date, sessionId, form);
+	public void post(long authorId, long parentId, @Nullable LocalDate date, @Nullable Long sessionId, String body) {
+		LocalDate day = (sessionId != null) ? this.journal.view(parentId, sessionId).localDate()
+				: Objects.requireNonNull(date);
+		this.comments.comment(authorId, parentId, day, sessionId, body);
 	}
 
 }

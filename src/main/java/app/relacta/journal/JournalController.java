@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -85,12 +86,16 @@ class JournalController {
 			model.addAttribute("commentError", FormErrors.first(result, "body", this.messages, locale));
 			return listView(parentId, form.getUntil(), form, model);
 		}
-		this.comments.post(user.accountId(), parentId, form);
+		this.comments.post(user.accountId(), parentId, form.getDate(), form.getSessionId(),
+				Objects.requireNonNull(form.getBody()));
 		return "redirect:" + form.pageUrl((clientId != null) ? "/clients/" + clientId + "/journal" : "/journal");
 	}
 
 	private String listView(long parentId, @Nullable LocalDate until, CommentForm form, Model model) {
-		model.addAllAttributes(this.comments.page(parentId, until).attributes(form));
+		JournalComments.CommentedPage page = this.comments.page(parentId, until);
+		model.addAttribute("page", page.page());
+		model.addAttribute("comments", page.comments());
+		model.addAttribute("commentForm", form);
 		return "journal/list";
 	}
 
@@ -115,7 +120,7 @@ class JournalController {
 					pattern = LogSessionForm.START_PATTERN) @Nullable LocalDateTime startedAt,
 			@RequestParam(required = false) @Nullable Integer durationMinutes,
 			@RequestParam(defaultValue = "false") boolean powerPump, Model model) {
-		LogSessionForm form = this.journal.newForm(user.accountId());
+		LogSessionForm form = LogSessionForm.of(this.journal.newEntry(user.accountId()));
 		if (startedAt != null) {
 			form.setStartedAt(startedAt);
 		}
@@ -130,9 +135,11 @@ class JournalController {
 	@PostMapping("/journal")
 	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") LogSessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		long parentId = user.accountId();
 		Optional<SessionView> saved = Optional.empty();
 		try {
-			saved = this.journal.log(user.accountId(), form, result);
+			saved = FormErrors.submit(result, () -> this.journal.check(parentId, form.entry()),
+					() -> this.journal.log(parentId, form.entry()));
 		}
 		catch (OverlappingSessionException ex) {
 			rejectOverlap(ex, result, model);
@@ -146,7 +153,7 @@ class JournalController {
 
 	@GetMapping("/journal/{id:\\d+}/edit")
 	String editForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		model.addAttribute("form", this.journal.editForm(user.accountId(), id));
+		model.addAttribute("form", LogSessionForm.of(this.journal.entry(user.accountId(), id)));
 		return showForm(user, id, model);
 	}
 
@@ -154,9 +161,11 @@ class JournalController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") LogSessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		long parentId = user.accountId();
 		Optional<SessionView> saved = Optional.empty();
 		try {
-			saved = this.journal.update(user.accountId(), id, form, result);
+			saved = FormErrors.submit(result, () -> this.journal.check(parentId, id, form.entry()),
+					() -> this.journal.update(parentId, id, form.entry()));
 		}
 		catch (OverlappingSessionException ex) {
 			rejectOverlap(ex, result, model);

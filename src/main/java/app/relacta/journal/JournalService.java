@@ -24,14 +24,15 @@ import app.relacta.plan.SessionFact;
 import app.relacta.plan.DayVolume;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
+import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Logs, changes, deletes and lists a parent's sessions. Every method is scoped to the
@@ -74,31 +75,39 @@ public class JournalService {
 	}
 
 	/**
-	 * A new form: starting now in the parent's zone, 20 minutes with a double pump.
+	 * A new session: starting now in the parent's zone, 20 minutes with a double pump.
 	 */
 	@Transactional(readOnly = true)
-	public LogSessionForm newForm(long parentId) {
+	public SessionEntry newEntry(long parentId) {
 		ZoneId zone = this.accounts.get(parentId).getZone();
-		return LogSessionForm.startingAt(LocalDateTime.now(this.clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
+		return SessionEntry.startingAt(LocalDateTime.now(this.clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES));
 	}
 
 	/**
-	 * Logs a session, or records on {@code errors} why it cannot be. {@code errors} may
-	 * hold Bean Validation's findings already; nothing is saved then, but every rule is
-	 * still checked.
+	 * What is wrong with {@code entry} as a new session of the parent, without saving
+	 * anything: for a form whose other fields could not be read, so that every problem
+	 * shows at once.
+	 */
+	@Transactional(readOnly = true)
+	public List<Rejection> check(long parentId, SessionEntry entry) {
+		Account parent = this.accounts.get(parentId);
+		return SessionRules.check(entry, parent.getZone(), parent.getUnit(), this.clock.instant());
+	}
+
+	/**
+	 * Logs a session.
+	 * @throws InvalidInput if a value is missing or implausible
 	 * @throws OverlappingSessionException if it shares time with a logged session
 	 */
 	@Transactional
-	public Optional<SessionView> log(long parentId, LogSessionForm form, Errors errors) {
+	public SessionView log(long parentId, SessionEntry entry) {
 		Account parent = this.accounts.lockForWrites(parentId);
 		Instant now = this.clock.instant();
-		Optional<SessionData> data = SessionRules.read(form, parent.getZone(), parent.getUnit(), now, errors);
-		if (data.isEmpty()) {
-			return Optional.empty();
-		}
-		refuseOverlap(parentId, NO_SESSION, data.get(), parent.getUnit());
-		LoggedSession saved = this.sessions.save(new LoggedSession(parentId, data.get(), now));
-		return Optional.of(SessionView.of(saved, parent.getUnit()));
+		InvalidInput.throwIfAny(SessionRules.check(entry, parent.getZone(), parent.getUnit(), now));
+		SessionData data = SessionRules.read(entry, parent.getZone(), parent.getUnit());
+		refuseOverlap(parentId, NO_SESSION, data, parent.getUnit());
+		LoggedSession saved = this.sessions.save(new LoggedSession(parentId, data, now));
+		return SessionView.of(saved, parent.getUnit());
 	}
 
 	@Transactional(readOnly = true)
@@ -107,52 +116,52 @@ public class JournalService {
 	}
 
 	/**
-	 * The edit form of a session, with its current values in the parent's unit.
+	 * A logged session as it would be typed, in the parent's unit and the session's zone,
+	 * with its version.
 	 */
 	@Transactional(readOnly = true)
-	public LogSessionForm editForm(long parentId, long sessionId) {
+	public SessionEntry entry(long parentId, long sessionId) {
 		LoggedSession session = find(parentId, sessionId);
 		VolumeUnit unit = unitOf(parentId);
-		LogSessionForm form = LogSessionForm
-			.startingAt(LocalDateTime.ofInstant(session.getStartedAt(), session.getZone()));
-		form.setDurationMinutes(session.getDurationMinutes());
-		form.setMethod(session.getMethod());
-		form.setLeftVolume(unit.fromMillilitresOrNull(session.getLeftMl()));
-		form.setRightVolume(unit.fromMillilitresOrNull(session.getRightMl()));
-		form.setTotalVolume(session.hasSides() ? null : unit.fromMillilitresOrNull(session.getTotalMl()));
-		form.setDropsOnly(session.isDropsOnly());
-		form.setPowerPump(session.isPowerPump());
-		form.setHandExpression(session.isHandExpression());
-		form.setMassage(session.isMassage());
-		form.setNotes(session.getNotes());
-		form.setVersion(session.getVersion());
-		return form;
+		return new SessionEntry(LocalDateTime.ofInstant(session.getStartedAt(), session.getZone()),
+				session.getDurationMinutes(), session.getMethod(), unit.fromMillilitresOrNull(session.getLeftMl()),
+				unit.fromMillilitresOrNull(session.getRightMl()),
+				session.hasSides() ? null : unit.fromMillilitresOrNull(session.getTotalMl()), session.isDropsOnly(),
+				session.isPowerPump(), session.isHandExpression(), session.isMassage(), session.getNotes(),
+				session.getVersion());
 	}
 
 	/**
-	 * Saves an edit, or records on {@code errors} why it cannot be saved. Times are read
-	 * in the zone the session was logged in.
-	 * @throws SessionChangedElsewhereException if the form was opened on an older version
+	 * What is wrong with {@code entry} as a change of the session, without saving.
+	 */
+	@Transactional(readOnly = true)
+	public List<Rejection> check(long parentId, long sessionId, SessionEntry entry) {
+		LoggedSession session = find(parentId, sessionId);
+		return SessionRules.check(entry, session.getZone(), unitOf(parentId), this.clock.instant());
+	}
+
+	/**
+	 * Saves a change of a session. Times are read in the zone the session was logged in.
+	 * @throws InvalidInput if a value is missing or implausible
+	 * @throws SessionChangedElsewhereException if the entry is based on an older version
 	 * @throws OverlappingSessionException if it would share time with another session
 	 */
 	@Transactional
-	public Optional<SessionView> update(long parentId, long sessionId, LogSessionForm form, Errors errors) {
+	public SessionView update(long parentId, long sessionId, SessionEntry entry) {
 		this.accounts.lockForWrites(parentId);
 		LoggedSession session = find(parentId, sessionId);
-		Long version = form.getVersion();
+		Long version = entry.version();
 		if (version == null || version != session.getVersion()) {
 			throw new SessionChangedElsewhereException();
 		}
 		VolumeUnit unit = unitOf(parentId);
 		Instant now = this.clock.instant();
-		Optional<SessionData> data = SessionRules.read(form, session.getZone(), unit, now, errors);
-		if (data.isEmpty()) {
-			return Optional.empty();
-		}
-		refuseOverlap(parentId, sessionId, data.get(), unit);
-		session.apply(data.get(), now);
+		InvalidInput.throwIfAny(SessionRules.check(entry, session.getZone(), unit, now));
+		SessionData data = SessionRules.read(entry, session.getZone(), unit);
+		refuseOverlap(parentId, sessionId, data, unit);
+		session.apply(data, now);
 		try {
-			return Optional.of(SessionView.of(this.sessions.saveAndFlush(session), unit));
+			return SessionView.of(this.sessions.saveAndFlush(session), unit);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new SessionChangedElsewhereException();

@@ -25,15 +25,6 @@ public class LogSessionForm {
 	/** The format of {@code startedAt}, as an HTML datetime-local input sends it. */
 	public static final String START_PATTERN = "yyyy-MM-dd'T'HH:mm";
 
-	/**
-	 * The longest session that can be logged: a power-pumping hour with room to spare.
-	 */
-	public static final int MAX_DURATION_MINUTES = 180;
-
-	public static final int DEFAULT_DURATION_MINUTES = 20;
-
-	public static final int MAX_NOTES_LENGTH = 1000;
-
 	@NotNull
 	@DateTimeFormat(pattern = START_PATTERN,
 			fallbackPatterns = { "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyy-MM-dd HH:mm" })
@@ -41,7 +32,7 @@ public class LogSessionForm {
 
 	@NotNull
 	@Min(1)
-	@Max(MAX_DURATION_MINUTES)
+	@Max(SessionEntry.MAX_DURATION_MINUTES)
 	private @Nullable Integer durationMinutes;
 
 	@NotNull
@@ -64,7 +55,7 @@ public class LogSessionForm {
 
 	private boolean massage;
 
-	@Size(max = MAX_NOTES_LENGTH)
+	@Size(max = SessionEntry.MAX_NOTES_LENGTH)
 	private @Nullable String notes;
 
 	private @Nullable Long version;
@@ -72,12 +63,33 @@ public class LogSessionForm {
 	public LogSessionForm() {
 	}
 
-	static LogSessionForm startingAt(LocalDateTime start) {
+	/**
+	 * A form showing {@code entry}.
+	 */
+	static LogSessionForm of(SessionEntry entry) {
 		LogSessionForm form = new LogSessionForm();
-		form.startedAt = start;
-		form.durationMinutes = DEFAULT_DURATION_MINUTES;
-		form.method = SessionMethod.DOUBLE_PUMP;
+		form.startedAt = entry.startedAt();
+		form.durationMinutes = entry.durationMinutes();
+		form.method = entry.method();
+		form.leftVolume = entry.leftVolume();
+		form.rightVolume = entry.rightVolume();
+		form.totalVolume = entry.totalVolume();
+		form.dropsOnly = entry.dropsOnly();
+		form.powerPump = entry.powerPump();
+		form.handExpression = entry.handExpression();
+		form.massage = entry.massage();
+		form.notes = entry.notes();
+		form.version = entry.version();
 		return form;
+	}
+
+	/**
+	 * What the parent typed, as the journal takes it.
+	 */
+	SessionEntry entry() {
+		return new SessionEntry(this.startedAt, this.durationMinutes, this.method, this.leftVolume, this.rightVolume,
+				this.totalVolume, this.dropsOnly, this.powerPump, this.handExpression, this.massage, this.notes,
+				this.version);
 	}
 
 	public @Nullable LocalDateTime getStartedAt() {

@@ -3,7 +3,7 @@ package app.relacta.journal;
 /**
  * A session would share time with one already logged.
  */
-class OverlappingSessionException extends RuntimeException {
+public class OverlappingSessionException extends RuntimeException {
 
 	private final SessionView other;
 

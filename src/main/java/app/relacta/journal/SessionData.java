@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A session as stored: a start instant and the zone it was logged in, volumes in mL.
- * Built from a checked {@link LogSessionForm} by {@link SessionRules}.
+ * Built from a checked {@link SessionEntry} by {@link SessionRules}.
  */
 record SessionData(Instant start, ZoneId zone, int durationMinutes, SessionMethod method, @Nullable BigDecimal leftMl,
 		@Nullable BigDecimal rightMl, @Nullable BigDecimal totalMl, boolean dropsOnly, boolean powerPump,

@@ -6,20 +6,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.Rejection;
+import app.relacta.system.Rejections;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.validation.Errors;
 
 /**
- * The rules a logged session must meet beyond its single fields (which Bean Validation
- * checks): not in the future, plausible volumes, a total that matches its sides. Pure
- * Java: no database, "now" passed in.
+ * The rules a logged session must meet: every value it needs, not in the future,
+ * plausible volumes, a total that matches its sides. Pure Java: no database, "now" passed
+ * in.
  */
 final class SessionRules {
 
@@ -42,61 +43,82 @@ final class SessionRules {
 	/** The most that is accepted as one session's total. */
 	static final BigDecimal MAX_TOTAL_ML = new BigDecimal("1000");
 
+	private static final String[] VOLUMES = { "leftVolume", "rightVolume", "totalVolume" };
+
 	private SessionRules() {
 	}
 
 	/**
-	 * Checks a form whose fields are each valid and turns it into stored values, or
-	 * records on {@code errors} what is wrong, beside the field it concerns.
+	 * What is wrong with {@code entry}, each beside the field it concerns; empty when it
+	 * can be stored.
 	 */
-	static Optional<SessionData> read(LogSessionForm form, ZoneId zone, VolumeUnit unit, Instant now, Errors errors) {
-		Instant start = null;
-		LocalDateTime startedAt = form.getStartedAt();
-		if (startedAt != null) {
-			start = ZonedDateTime.ofLocal(startedAt, zone, null).toInstant();
-			if (start.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
-				errors.rejectValue("startedAt", "session.inFuture");
-			}
-			else if (start.isBefore(now.minus(MAX_AGE))) {
-				errors.rejectValue("startedAt", "session.tooLongAgo");
-			}
+	static List<Rejection> check(SessionEntry entry, ZoneId zone, VolumeUnit unit, Instant now) {
+		Rejections rejections = new Rejections();
+		rejections.required("startedAt", entry.startedAt())
+			.required("durationMinutes", entry.durationMinutes())
+			.required("method", entry.method())
+			.within("durationMinutes", entry.durationMinutes(), 1, SessionEntry.MAX_DURATION_MINUTES);
+		if (entry.notes() != null && entry.notes().length() > SessionEntry.MAX_NOTES_LENGTH) {
+			rejections.reject("notes", "Size");
 		}
-		BigDecimal left = unit.toMillilitresOrNull(form.getLeftVolume());
-		BigDecimal right = unit.toMillilitresOrNull(form.getRightVolume());
-		BigDecimal typedTotal = unit.toMillilitresOrNull(form.getTotalVolume());
-		checkAtMost("leftVolume", left, MAX_SIDE_ML, unit, errors);
-		checkAtMost("rightVolume", right, MAX_SIDE_ML, unit, errors);
-		checkAtMost("totalVolume", typedTotal, MAX_TOTAL_ML, unit, errors);
-		BigDecimal total = typedTotal;
-		if (left != null || right != null) {
-			total = zeroIfNull(left).add(zeroIfNull(right));
-			if (typedTotal != null && !sameInUnit(typedTotal, total, unit) && !hasVolumeErrors(errors)) {
-				errors.rejectValue("totalVolume", "session.totalMismatch",
-						new Object[] { unit.format(total), unitName(unit) }, null);
-			}
+		Instant start = start(entry, zone);
+		if (start != null && start.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
+			rejections.reject("startedAt", "session.inFuture");
 		}
-		if (form.isDropsOnly() && total != null && total.signum() > 0) {
-			errors.rejectValue("dropsOnly", "session.dropsWithVolume");
+		else if (start != null && start.isBefore(now.minus(MAX_AGE))) {
+			rejections.reject("startedAt", "session.tooLongAgo");
 		}
-		if (errors.hasErrors() || start == null) {
-			return Optional.empty();
+		BigDecimal left = checkVolume(rejections, "leftVolume", entry.leftVolume(), MAX_SIDE_ML, unit);
+		BigDecimal right = checkVolume(rejections, "rightVolume", entry.rightVolume(), MAX_SIDE_ML, unit);
+		BigDecimal typedTotal = checkVolume(rejections, "totalVolume", entry.totalVolume(), MAX_TOTAL_ML, unit);
+		BigDecimal total = total(left, right, typedTotal);
+		if (typedTotal != null && (left != null || right != null) && !sameInUnit(typedTotal, total, unit)
+				&& !rejections.has("leftVolume") && !rejections.has("rightVolume")) {
+			rejections.reject(Rejection.of("totalVolume", "session.totalMismatch", unit.format(total), unitName(unit))
+				.unless(VOLUMES));
 		}
-		return Optional.of(new SessionData(start, zone, Objects.requireNonNull(form.getDurationMinutes()),
-				Objects.requireNonNull(form.getMethod()), left, right, total, form.isDropsOnly(), form.isPowerPump(),
-				form.isHandExpression(), form.isMassage(), blankToNull(form.getNotes())));
+		if (entry.dropsOnly() && total != null && total.signum() > 0) {
+			rejections.reject("dropsOnly", "session.dropsWithVolume");
+		}
+		return rejections.list();
 	}
 
-	private static boolean hasVolumeErrors(Errors errors) {
-		return errors.hasFieldErrors("leftVolume") || errors.hasFieldErrors("rightVolume")
-				|| errors.hasFieldErrors("totalVolume");
+	/**
+	 * {@code entry} as stored values; {@link #check} found nothing wrong with it.
+	 */
+	static SessionData read(SessionEntry entry, ZoneId zone, VolumeUnit unit) {
+		BigDecimal left = unit.toMillilitresOrNull(entry.leftVolume());
+		BigDecimal right = unit.toMillilitresOrNull(entry.rightVolume());
+		BigDecimal total = total(left, right, unit.toMillilitresOrNull(entry.totalVolume()));
+		return new SessionData(Objects.requireNonNull(start(entry, zone)), zone,
+				Objects.requireNonNull(entry.durationMinutes()), Objects.requireNonNull(entry.method()), left, right,
+				total, entry.dropsOnly(), entry.powerPump(), entry.handExpression(), entry.massage(),
+				blankToNull(entry.notes()));
 	}
 
-	private static void checkAtMost(String field, @Nullable BigDecimal ml, BigDecimal maxMl, VolumeUnit unit,
-			Errors errors) {
-		if (ml != null && ml.compareTo(maxMl) > 0 && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "session.volumeTooLarge", new Object[] { unit.format(maxMl), unitName(unit) },
-					null);
+	private static @Nullable Instant start(SessionEntry entry, ZoneId zone) {
+		LocalDateTime startedAt = entry.startedAt();
+		return (startedAt != null) ? ZonedDateTime.ofLocal(startedAt, zone, null).toInstant() : null;
+	}
+
+	private static @Nullable BigDecimal total(@Nullable BigDecimal left, @Nullable BigDecimal right,
+			@Nullable BigDecimal typedTotal) {
+		return (left != null || right != null) ? zeroIfNull(left).add(zeroIfNull(right)) : typedTotal;
+	}
+
+	/**
+	 * The volume in mL, after checking it is neither negative nor implausibly large.
+	 */
+	private static @Nullable BigDecimal checkVolume(Rejections rejections, String field, @Nullable BigDecimal typed,
+			BigDecimal maxMl, VolumeUnit unit) {
+		BigDecimal ml = unit.toMillilitresOrNull(typed);
+		if (ml != null && ml.signum() < 0) {
+			rejections.reject(field, "DecimalMin");
 		}
+		else if (ml != null && ml.compareTo(maxMl) > 0) {
+			rejections.reject(field, "session.volumeTooLarge", unit.format(maxMl), unitName(unit));
+		}
+		return ml;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package app.relacta.journal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

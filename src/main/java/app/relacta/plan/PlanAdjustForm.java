@@ -42,6 +42,10 @@ public class PlanAdjustForm {
 		return form;
 	}
 
+	PlanAdjustment adjustment() {
+		return new PlanAdjustment(this.targetSessions, this.nightStart, this.nightEnd, this.powerPumpsPerDay);
+	}
+
 	public @Nullable Integer getTargetSessions() {
 		return this.targetSessions;
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
 import app.relacta.care.Readers;
+import app.relacta.system.FormErrors;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +56,8 @@ class PlanController {
 	 */
 	@GetMapping("/clients/{clientId:\\d+}/plan/adjust")
 	String adjustForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
-		model.addAttribute("form", this.plans.adjustForm(this.readers.whose(user, clientId, Area.PLAN, model)));
+		long parentId = this.readers.whose(user, clientId, Area.PLAN, model);
+		model.addAttribute("form", PlanAdjustForm.of(this.plans.current(parentId)));
 		return "clients/adjust";
 	}
 
@@ -64,7 +66,8 @@ class PlanController {
 			@Valid @ModelAttribute("form") PlanAdjustForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		long parentId = this.readers.forChange(user, clientId, model);
-		if (result.hasErrors() || !this.plans.adjust(parentId, user.accountId(), form, result)) {
+		if (!FormErrors.submitted(result, () -> this.plans.check(form.adjustment()),
+				() -> this.plans.adjust(parentId, user.accountId(), form.adjustment()))) {
 			return "clients/adjust";
 		}
 		redirect.addFlashAttribute("flash", "flash.planAdjusted");
@@ -73,7 +76,7 @@ class PlanController {
 
 	@GetMapping("/plan/settings")
 	String settingsForm(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("form", this.plans.form(user.accountId()));
+		model.addAttribute("form", PlanSettingsForm.of(this.plans.choices(user.accountId())));
 		return settingsView(user, 0, model);
 	}
 
@@ -81,7 +84,7 @@ class PlanController {
 	String saveSettings(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") PlanSettingsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!this.plans.save(user.accountId(), user.accountId(), form, result)) {
+		if (!save(user, form, result)) {
 			return settingsView(user, 0, model);
 		}
 		redirect.addFlashAttribute("flash", "flash.planSaved");
@@ -90,7 +93,7 @@ class PlanController {
 
 	@GetMapping("/plan/setup/{step:[1-3]}")
 	String setupStep(@AuthenticationPrincipal SignedInUser user, @PathVariable int step, Model model) {
-		model.addAttribute("form", this.plans.form(user.accountId()));
+		model.addAttribute("form", PlanSettingsForm.of(this.plans.choices(user.accountId())));
 		return settingsView(user, step, model);
 	}
 
@@ -102,7 +105,7 @@ class PlanController {
 	String saveStep(@AuthenticationPrincipal SignedInUser user, @PathVariable int step,
 			@Valid @ModelAttribute("form") PlanSettingsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!this.plans.save(user.accountId(), user.accountId(), form, result)) {
+		if (!save(user, form, result)) {
 			return settingsView(user, step, model);
 		}
 		if (step < SETUP_STEPS) {
@@ -123,6 +126,12 @@ class PlanController {
 		model.addAttribute("goals", Goal.values());
 		model.addAttribute("supplementKinds", SupplementKind.values());
 		return "plan/settings";
+	}
+
+	private boolean save(SignedInUser user, PlanSettingsForm form, BindingResult result) {
+		long parentId = user.accountId();
+		return FormErrors.submitted(result, () -> this.plans.check(parentId, form.choices()),
+				() -> this.plans.save(parentId, parentId, form.choices()));
 	}
 
 }

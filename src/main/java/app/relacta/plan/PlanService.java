@@ -2,10 +2,8 @@ package app.relacta.plan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,13 +15,13 @@ import java.util.Optional;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.InvalidInput;
+import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Reads and changes a parent's plan settings. Until a parent sets them, the guidance's
@@ -32,18 +30,11 @@ import org.springframework.validation.Errors;
 @Service
 public class PlanService {
 
-	/** The largest daily volume accepted for a goal or a supplement. */
-	static final BigDecimal MAX_DAILY_ML = new BigDecimal("1500");
-
 	/** How long the Today page shows a change someone else made. */
 	static final int RECENT_CHANGE_DAYS = 7;
 
 	/** How many changes the plan page lists. */
 	static final int HISTORY_SHOWN = 10;
-
-	private static final Duration SHORTEST_NIGHT = Duration.ofHours(4);
-
-	private static final Duration LONGEST_NIGHT = Duration.ofHours(12);
 
 	private final PlanSettingsRepository settings;
 
@@ -112,60 +103,48 @@ public class PlanService {
 	}
 
 	/**
-	 * The form, filled with the settings in force, volumes in the parent's unit.
+	 * The settings in force as the parent chooses them, volumes in their unit.
 	 */
 	@Transactional(readOnly = true)
-	public PlanSettingsForm form(long parentId) {
+	public PlanChoices choices(long parentId) {
 		Account parent = this.accounts.get(parentId);
-		PlanSettings current = current(parent);
-		VolumeUnit unit = parent.getUnit();
-		PlanSettingsForm form = new PlanSettingsForm();
-		form.setPath(current.path());
-		form.setLastExpressed(current.lastExpressed());
-		form.setStartDate(current.startDate());
-		form.setBabyBirthDate(current.babyBirthDate());
-		form.setBabyLatches(current.babyLatches());
-		form.setSupplementVolume(unit.fromMillilitresOrNull(current.supplementMlPerDay()));
-		form.setSupplementKind(current.supplementKind());
-		form.setGoal(current.goal());
-		form.setGoalVolume(unit.fromMillilitresOrNull(current.goalMl()));
-		form.setNightStart(current.nightStart());
-		form.setNightEnd(current.nightEnd());
-		form.setTargetSessions(current.targetSessions());
-		form.setFastTrack(current.fastTrack());
-		form.setPowerPumpsPerDay(current.powerPumpsPerDay());
-		return form;
+		return PlanChoices.of(current(parent), parent.getUnit());
 	}
 
 	/**
-	 * Saves the form as the settings in force (a new entry in the history), or records on
-	 * {@code errors} what needs another look.
+	 * What needs another look in {@code choices}, without saving anything.
+	 */
+	@Transactional(readOnly = true)
+	public List<Rejection> check(long parentId, PlanChoices choices) {
+		Account parent = this.accounts.get(parentId);
+		return PlanChecks.settings(choices, LocalDate.now(this.clock.withZone(parent.getZone())), parent.getUnit());
+	}
+
+	/**
+	 * Saves {@code choices} as the settings in force (a new entry in the history).
 	 * @param changedBy the account making the change
+	 * @throws InvalidInput if something needs another look
 	 */
 	@Transactional
-	public boolean save(long parentId, long changedBy, PlanSettingsForm form, Errors errors) {
+	public void save(long parentId, long changedBy, PlanChoices choices) {
 		Account parent = this.accounts.get(parentId);
-		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		VolumeUnit unit = parent.getUnit();
-		check(form, today, unit, errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
-		BigDecimal supplement = unit.toMillilitresOrNull(form.getSupplementVolume());
-		SupplementKind kind = Objects.requireNonNull(form.getSupplementKind());
+		InvalidInput
+			.throwIfAny(PlanChecks.settings(choices, LocalDate.now(this.clock.withZone(parent.getZone())), unit));
+		BigDecimal supplement = unit.toMillilitresOrNull(choices.supplementVolume());
+		SupplementKind kind = Objects.requireNonNull(choices.supplementKind());
 		if (supplement == null || supplement.signum() == 0) {
 			supplement = null;
 			kind = SupplementKind.NONE;
 		}
-		Goal goal = Objects.requireNonNull(form.getGoal());
-		PlanSettings settings = new PlanSettings(Objects.requireNonNull(form.getPath()), form.getLastExpressed(),
-				Objects.requireNonNull(form.getStartDate()), form.getBabyBirthDate(), form.isBabyLatches(), supplement,
-				kind, goal, (goal == Goal.DAILY_VOLUME) ? unit.toMillilitresOrNull(form.getGoalVolume()) : null,
-				Objects.requireNonNull(form.getNightStart()), Objects.requireNonNull(form.getNightEnd()),
-				Objects.requireNonNull(form.getTargetSessions()), form.isFastTrack(),
-				Objects.requireNonNull(form.getPowerPumpsPerDay()));
+		Goal goal = Objects.requireNonNull(choices.goal());
+		PlanSettings settings = new PlanSettings(Objects.requireNonNull(choices.path()), choices.lastExpressed(),
+				Objects.requireNonNull(choices.startDate()), choices.babyBirthDate(), choices.babyLatches(), supplement,
+				kind, goal, (goal == Goal.DAILY_VOLUME) ? unit.toMillilitresOrNull(choices.goalVolume()) : null,
+				Objects.requireNonNull(choices.nightStart()), Objects.requireNonNull(choices.nightEnd()),
+				Objects.requireNonNull(choices.targetSessions()), choices.fastTrack(),
+				Objects.requireNonNull(choices.powerPumpsPerDay()));
 		this.settings.save(new PlanSettingsEntry(parentId, settings, this.clock.instant(), changedBy));
-		return true;
 	}
 
 	/**
@@ -200,34 +179,30 @@ public class PlanService {
 	}
 
 	/**
-	 * The form a consultant adjusts, with the client's settings in force.
+	 * What needs another look in a consultant's adjustment, without saving anything.
 	 */
-	@Transactional(readOnly = true)
-	public PlanAdjustForm adjustForm(long parentId) {
-		return PlanAdjustForm.of(current(parentId));
+	public List<Rejection> check(PlanAdjustment adjustment) {
+		return PlanChecks.adjustment(adjustment);
 	}
 
 	/**
 	 * A consultant's adjustment of sessions a day, the night window and power pumps; the
 	 * rest of the parent's settings stay as they are. The caller has checked that the
 	 * parent shares with {@code consultantId}.
+	 * @throws InvalidInput if something is outside the guidance's ranges
 	 */
 	@Transactional
-	public boolean adjust(long parentId, long consultantId, PlanAdjustForm form, Errors errors) {
-		checkNight(form.getNightStart(), form.getNightEnd(), errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+	public void adjust(long parentId, long consultantId, PlanAdjustment adjustment) {
+		InvalidInput.throwIfAny(PlanChecks.adjustment(adjustment));
 		PlanSettings now = current(parentId);
 		PlanSettings adjusted = new PlanSettings(now.path(), now.lastExpressed(), now.startDate(), now.babyBirthDate(),
 				now.babyLatches(), now.supplementMlPerDay(), now.supplementKind(), now.goal(), now.goalMl(),
-				Objects.requireNonNull(form.getNightStart()), Objects.requireNonNull(form.getNightEnd()),
-				Objects.requireNonNull(form.getTargetSessions()), now.fastTrack(),
-				Objects.requireNonNull(form.getPowerPumpsPerDay()));
+				Objects.requireNonNull(adjustment.nightStart()), Objects.requireNonNull(adjustment.nightEnd()),
+				Objects.requireNonNull(adjustment.targetSessions()), now.fastTrack(),
+				Objects.requireNonNull(adjustment.powerPumpsPerDay()));
 		if (!adjusted.equals(now)) {
 			this.settings.save(new PlanSettingsEntry(parentId, adjusted, this.clock.instant(), consultantId));
 		}
-		return true;
 	}
 
 	/**
@@ -296,52 +271,6 @@ public class PlanService {
 					String.valueOf(after.powerPumpsPerDay())));
 		}
 		return fields;
-	}
-
-	private static void check(PlanSettingsForm form, LocalDate today, VolumeUnit unit, Errors errors) {
-		notAfter("lastExpressed", form.getLastExpressed(), today, errors);
-		notAfter("babyBirthDate", form.getBabyBirthDate(), today, errors);
-		LocalDate birth = form.getBabyBirthDate();
-		if (birth != null && birth.isBefore(today.minusYears(4)) && !errors.hasFieldErrors("babyBirthDate")) {
-			errors.rejectValue("babyBirthDate", "plan.birthTooLongAgo");
-		}
-		LocalDate start = form.getStartDate();
-		if (start != null && (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusDays(90)))
-				&& !errors.hasFieldErrors("startDate")) {
-			errors.rejectValue("startDate", "plan.startOutOfRange");
-		}
-		checkNight(form.getNightStart(), form.getNightEnd(), errors);
-		atMost("supplementVolume", unit.toMillilitresOrNull(form.getSupplementVolume()), unit, errors);
-		if (form.getGoal() == Goal.DAILY_VOLUME) {
-			BigDecimal goal = unit.toMillilitresOrNull(form.getGoalVolume());
-			if (goal == null && !errors.hasFieldErrors("goalVolume")) {
-				errors.rejectValue("goalVolume", "plan.goalVolumeMissing");
-			}
-			atMost("goalVolume", goal, unit, errors);
-		}
-	}
-
-	private static void checkNight(@Nullable LocalTime nightStart, @Nullable LocalTime nightEnd, Errors errors) {
-		if (nightStart != null && nightEnd != null) {
-			long minutes = Duration.between(nightStart, nightEnd).toMinutes();
-			Duration night = Duration.ofMinutes((minutes <= 0) ? minutes + 24 * 60 : minutes);
-			if (night.compareTo(SHORTEST_NIGHT) < 0 || night.compareTo(LONGEST_NIGHT) > 0) {
-				errors.rejectValue("nightEnd", "plan.nightLength");
-			}
-		}
-	}
-
-	private static void notAfter(String field, @Nullable LocalDate date, LocalDate today, Errors errors) {
-		if (date != null && date.isAfter(today) && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "plan.dateInFuture");
-		}
-	}
-
-	private static void atMost(String field, @Nullable BigDecimal ml, VolumeUnit unit, Errors errors) {
-		if (ml != null && ml.compareTo(MAX_DAILY_ML) > 0 && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "plan.volumeTooLarge", new Object[] { unit.format(MAX_DAILY_ML),
-					new DefaultMessageSourceResolvable("unit." + unit.name()) }, null);
-		}
 	}
 
 }

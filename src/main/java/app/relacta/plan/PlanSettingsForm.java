@@ -65,6 +65,31 @@ public class PlanSettingsForm {
 	@Max(ScheduleRules.MAX_POWER_PUMPS)
 	private @Nullable Integer powerPumpsPerDay = 1;
 
+	static PlanSettingsForm of(PlanChoices choices) {
+		PlanSettingsForm form = new PlanSettingsForm();
+		form.path = choices.path();
+		form.lastExpressed = choices.lastExpressed();
+		form.startDate = choices.startDate();
+		form.babyBirthDate = choices.babyBirthDate();
+		form.babyLatches = choices.babyLatches();
+		form.supplementVolume = choices.supplementVolume();
+		form.supplementKind = choices.supplementKind();
+		form.goal = choices.goal();
+		form.goalVolume = choices.goalVolume();
+		form.nightStart = choices.nightStart();
+		form.nightEnd = choices.nightEnd();
+		form.targetSessions = choices.targetSessions();
+		form.fastTrack = choices.fastTrack();
+		form.powerPumpsPerDay = choices.powerPumpsPerDay();
+		return form;
+	}
+
+	PlanChoices choices() {
+		return new PlanChoices(this.path, this.lastExpressed, this.startDate, this.babyBirthDate, this.babyLatches,
+				this.supplementVolume, this.supplementKind, this.goal, this.goalVolume, this.nightStart, this.nightEnd,
+				this.targetSessions, this.fastTrack, this.powerPumpsPerDay);
+	}
+
 	public @Nullable LactationPath getPath() {
 		return this.path;
 	}

@@ -22,7 +22,6 @@ import app.relacta.journal.SessionStart;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.ExpectationRules;
 import app.relacta.plan.ScheduleRules;
-import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
 package app.relacta.today;
 
+import java.util.Objects;
+
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
@@ -81,7 +83,7 @@ class TodayController {
 		if (result.hasErrors()) {
 			return clientView(user, parentId, form, model);
 		}
-		this.notes.leave(user.accountId(), parentId, form);
+		this.notes.leave(user.accountId(), parentId, Objects.requireNonNull(form.getBody()));
 		redirect.addFlashAttribute("flash", "flash.noteLeft");
 		return "redirect:/clients/" + clientId + "#notes";
 	}

@@ -30,7 +30,6 @@ import app.relacta.plan.PlanSettings;
 import app.relacta.plan.SessionFact;
 import app.relacta.wellbeing.MedicationView;
 import app.relacta.wellbeing.WellbeingService;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

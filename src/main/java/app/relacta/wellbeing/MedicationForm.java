@@ -15,10 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MedicationForm {
 
 	@NotBlank
-	@Size(max = 120)
+	@Size(max = MedicationEntry.MAX_TEXT)
 	private @Nullable String name;
 
-	@Size(max = 120)
+	@Size(max = MedicationEntry.MAX_TEXT)
 	private @Nullable String amount;
 
 	@NotNull
@@ -28,8 +28,12 @@ public class MedicationForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate stoppedOn;
 
-	@Size(max = 120)
+	@Size(max = MedicationEntry.MAX_TEXT)
 	private @Nullable String suggestedBy;
+
+	MedicationEntry entry() {
+		return new MedicationEntry(this.name, this.amount, this.startedOn, this.stoppedOn, this.suggestedBy);
+	}
 
 	public @Nullable String getName() {
 		return this.name;

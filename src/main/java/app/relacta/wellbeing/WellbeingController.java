@@ -1,8 +1,11 @@
 package app.relacta.wellbeing;
 
+import java.util.Objects;
+
 import jakarta.validation.Valid;
 
 import app.relacta.account.SignedInUser;
+import app.relacta.system.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +49,8 @@ class WellbeingController {
 		if (result.hasErrors()) {
 			return "wellbeing/mood";
 		}
-		this.wellbeing.checkIn(user.accountId(), form);
+		this.wellbeing.checkIn(user.accountId(), Objects.requireNonNull(form.getMood()), form.isHarmThoughts(),
+				form.isShared());
 		redirect.addFlashAttribute("flash", "flash.moodSaved");
 		return "redirect:/#mood";
 	}
@@ -62,7 +66,9 @@ class WellbeingController {
 	@PostMapping("/medications")
 	String add(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") MedicationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!this.wellbeing.add(user.accountId(), form, result)) {
+		long parentId = user.accountId();
+		if (!FormErrors.submitted(result, () -> this.wellbeing.check(parentId, form.entry()),
+				() -> this.wellbeing.add(parentId, form.entry()))) {
 			return medicationsView(user, model);
 		}
 		redirect.addFlashAttribute("flash", "flash.medicationSaved");

@@ -3,17 +3,20 @@ package app.relacta.wellbeing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.system.NotFoundException;
+import app.relacta.system.InvalidInput;
+import app.relacta.system.Rejection;
+import app.relacta.system.Rejections;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import org.springframework.validation.Errors;
 
 /**
  * The mood check-in and the medication log of a parent, each scoped to the parent who
@@ -48,12 +51,11 @@ public class WellbeingService {
 	 * Today's check-in, in place of any earlier one today.
 	 */
 	@Transactional
-	public void checkIn(long parentId, MoodForm form) {
+	public void checkIn(long parentId, Mood mood, boolean harmThoughts, boolean shared) {
 		LocalDate today = today(this.accounts.lockForWrites(parentId));
 		MoodCheck check = this.moods.findByParentIdAndLocalDate(parentId, today)
 			.orElseGet(() -> new MoodCheck(parentId, today));
-		check.record(java.util.Objects.requireNonNull(form.getMood()), form.isHarmThoughts(), form.isShared(),
-				this.clock.instant());
+		check.record(mood, harmThoughts, shared, this.clock.instant());
 		this.moods.save(check);
 	}
 
@@ -95,33 +97,52 @@ public class WellbeingService {
 	}
 
 	/**
-	 * Notes a medication, or records on {@code errors} what needs another look.
+	 * What needs another look in {@code entry}, without saving anything.
 	 */
-	@Transactional
-	public boolean add(long parentId, MedicationForm form, Errors errors) {
+	@Transactional(readOnly = true)
+	public List<Rejection> check(long parentId, MedicationEntry entry) {
+		Rejections rejections = new Rejections();
 		LocalDate today = today(this.accounts.get(parentId));
-		LocalDate started = form.getStartedOn();
-		if (started != null && (started.isAfter(today) || started.isBefore(today.minusYears(2)))
-				&& !errors.hasFieldErrors("startedOn")) {
-			errors.rejectValue("startedOn", "medication.startedOutOfRange");
+		if (entry.name() == null || entry.name().isBlank()) {
+			rejections.reject("name", "NotBlank");
 		}
-		LocalDate stopped = form.getStoppedOn();
-		if (stopped != null && started != null && stopped.isBefore(started) && !errors.hasFieldErrors("stoppedOn")) {
-			errors.rejectValue("stoppedOn", "medication.stoppedBeforeStart");
+		tooLong(rejections, "name", entry.name());
+		tooLong(rejections, "amount", entry.amount());
+		tooLong(rejections, "suggestedBy", entry.suggestedBy());
+		LocalDate started = entry.startedOn();
+		rejections.required("startedOn", started);
+		if (started != null && (started.isAfter(today) || started.isBefore(today.minusYears(2)))) {
+			rejections.reject("startedOn", "medication.startedOutOfRange");
 		}
-		if (stopped != null && stopped.isAfter(today) && !errors.hasFieldErrors("stoppedOn")) {
-			errors.rejectValue("stoppedOn", "medication.stoppedInFuture");
+		LocalDate stopped = entry.stoppedOn();
+		if (stopped != null && started != null && stopped.isBefore(started)) {
+			rejections.reject("stoppedOn", "medication.stoppedBeforeStart");
+		}
+		if (stopped != null && stopped.isAfter(today)) {
+			rejections.reject("stoppedOn", "medication.stoppedInFuture");
 		}
 		if (this.medications.countByParentId(parentId) >= MAX_MEDICATIONS) {
-			errors.reject("medication.tooMany", new Object[] { MAX_MEDICATIONS }, null);
+			rejections.reject(Rejection.whole("medication.tooMany", MAX_MEDICATIONS));
 		}
-		if (errors.hasErrors()) {
-			return false;
+		return rejections.list();
+	}
+
+	private static void tooLong(Rejections rejections, String field, @Nullable String text) {
+		if (text != null && text.length() > MedicationEntry.MAX_TEXT) {
+			rejections.reject(field, "Size");
 		}
-		this.medications.save(new Medication(parentId, java.util.Objects.requireNonNull(form.getName()).strip(),
-				blankToNull(form.getAmount()), java.util.Objects.requireNonNull(started), stopped,
-				blankToNull(form.getSuggestedBy()), this.clock.instant()));
-		return true;
+	}
+
+	/**
+	 * Notes a medication.
+	 * @throws InvalidInput if something needs another look
+	 */
+	@Transactional
+	public void add(long parentId, MedicationEntry entry) {
+		InvalidInput.throwIfAny(check(parentId, entry));
+		this.medications.save(new Medication(parentId, Objects.requireNonNull(entry.name()).strip(),
+				blankToNull(entry.amount()), Objects.requireNonNull(entry.startedOn()), entry.stoppedOn(),
+				blankToNull(entry.suggestedBy()), this.clock.instant()));
 	}
 
 	/**

@@ -67,7 +67,7 @@ class PersonalDataTests {
 		this.consultant = TestAccounts.user(consultantAccount);
 		TestCare.share(this.invitations, this.parent, consultantAccount);
 		TestCare.code(this.invitations, this.parent);
-		this.notes.leave(consultantAccount.getId(), this.parent.getId(), TestCare.note("Lovely nights."));
+		this.notes.leave(consultantAccount.getId(), this.parent.getId(), "Lovely nights.");
 		TestRequests.logSession(this.mvc, this.signedIn, "2026-11-22T03:00", "totalVolume", "30", "notes",
 				"a letdown at last");
 		post("/plan/settings", "path", "RELACTATION", "startDate", "2026-11-20", "supplementKind", "NONE", "goal",

@@ -13,7 +13,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.journal.JournalService;
-import app.relacta.journal.LogSessionForm;
+import app.relacta.journal.SessionEntry;
 import app.relacta.journal.SessionMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -23,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,12 +143,11 @@ class CareBrowserTests extends PhoneBrowserTests {
 	private void logSessions(Account parent) {
 		LocalDateTime today = LocalDateTime.now(ZoneId.of("Europe/London")).truncatedTo(ChronoUnit.DAYS).minusDays(1);
 		for (int hour : new int[] { 0, 3 }) {
-			LogSessionForm form = this.journal.newForm(parent.getId());
-			form.setStartedAt(today.plusHours(hour));
-			form.setDurationMinutes(20);
-			form.setMethod(SessionMethod.DOUBLE_PUMP);
-			form.setTotalVolume(new BigDecimal("12"));
-			assertThat(this.journal.log(parent.getId(), form, new BeanPropertyBindingResult(form, "form"))).isPresent();
+			assertThat(this.journal
+				.log(parent.getId(),
+						new SessionEntry(today.plusHours(hour), 20, SessionMethod.DOUBLE_PUMP, null, null,
+								new BigDecimal("12"), false, false, false, false, null, null))
+				.id()).isPositive();
 		}
 	}
 

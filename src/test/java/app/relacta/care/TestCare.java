@@ -2,8 +2,6 @@ package app.relacta.care;
 
 import app.relacta.account.Account;
 
-import org.springframework.validation.BeanPropertyBindingResult;
-
 /**
  * Consent for tests, given the way a parent gives it: an invitation code, accepted.
  */
@@ -13,18 +11,11 @@ public final class TestCare {
 	}
 
 	public static String code(InvitationService invitations, Account parent) {
-		return invitations.inviteWithCode(parent.getId(), new BeanPropertyBindingResult(new InviteForm(), "invite"))
-			.orElseThrow();
+		return invitations.inviteWithCode(parent.getId());
 	}
 
 	public static void share(InvitationService invitations, Account parent, Account consultant) {
 		invitations.acceptCode(consultant.getId(), code(invitations, parent));
-	}
-
-	public static NoteForm note(String body) {
-		NoteForm form = new NoteForm();
-		form.setBody(body);
-		return form;
 	}
 
 }

@@ -49,7 +49,7 @@ class ClientAssessmentTests {
 
 	@Test
 	void aGapLongerThanTheNightsFourHoursIsFlaggedInTheDaytimeOnly() {
-		List<ClientSessionStart> lastAtNine = List.of(start(at("2026-11-22T09:00"), "10"),
+		List<ClientListQueries.StartRow> lastAtNine = List.of(start(at("2026-11-22T09:00"), "10"),
 				start(at("2026-11-22T02:00"), "10"));
 		ClientStatus afternoon = assess(AFTERNOON, steadyDays(100), lastAtNine, List.of());
 		assertThat(afternoon.flags()).extracting(ClientStatus.Flag::attention).contains(Attention.LONG_GAP);
@@ -58,7 +58,7 @@ class ClientAssessmentTests {
 		ClientStatus exactlyFour = assess(at("2026-11-22T13:00"), steadyDays(100), lastAtNine, List.of());
 		assertThat(exactlyFour.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);
 
-		List<ClientSessionStart> lastAtTen = List.of(start(at("2026-11-21T21:00"), "10"));
+		List<ClientListQueries.StartRow> lastAtTen = List.of(start(at("2026-11-21T21:00"), "10"));
 		ClientStatus atNight = assess(at("2026-11-22T03:00"), steadyDays(100), lastAtTen, List.of());
 		assertThat(atNight.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);
 	}
@@ -69,7 +69,7 @@ class ClientAssessmentTests {
 		assertThat(noNights.flags()).extracting(ClientStatus.Flag::attention)
 			.containsExactly(Attention.NO_PROLACTIN_NIGHTS);
 
-		List<ClientSessionStart> oneNight = new ArrayList<>(everyTwoHours(AFTERNOON, 36, false));
+		List<ClientListQueries.StartRow> oneNight = new ArrayList<>(everyTwoHours(AFTERNOON, 36, false));
 		oneNight.add(start(at("2026-11-20T02:30"), "10"));
 		assertThat(assess(AFTERNOON, steadyDays(100), oneNight, List.of()).flags()).isEmpty();
 	}
@@ -147,9 +147,9 @@ class ClientAssessmentTests {
 		return new ClientStatus(1, name, since, 10, 10, "100", "ML", Trend.FLAT, 15, list, 0);
 	}
 
-	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days, List<ClientSessionStart> starts,
-			List<BabyCheck> checks) {
-		Instant last = starts.stream().map(ClientSessionStart::start).max(Instant::compareTo).orElse(null);
+	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days,
+			List<ClientListQueries.StartRow> starts, List<BabyCheck> checks) {
+		Instant last = starts.stream().map(ClientListQueries.StartRow::start).max(Instant::compareTo).orElse(null);
 		return ClientAssessment.assess(1, "Client", VolumeUnit.ML, SETTINGS, SYDNEY, now, days, starts, last, checks,
 				25);
 	}
@@ -173,8 +173,8 @@ class ClientAssessmentTests {
 	 * Sessions of 10 mL every two hours back from an hour before {@code now}; with
 	 * {@code nights} false, none starts between 01:00 and 05:00.
 	 */
-	private static List<ClientSessionStart> everyTwoHours(Instant now, int count, boolean nights) {
-		List<ClientSessionStart> starts = new ArrayList<>();
+	private static List<ClientListQueries.StartRow> everyTwoHours(Instant now, int count, boolean nights) {
+		List<ClientListQueries.StartRow> starts = new ArrayList<>();
 		Instant at = now.minus(Duration.ofHours(1));
 		while (starts.size() < count) {
 			int hour = LocalDateTime.ofInstant(at, SYDNEY).getHour();
@@ -186,8 +186,8 @@ class ClientAssessmentTests {
 		return starts;
 	}
 
-	private static ClientSessionStart start(Instant at, String ml) {
-		return new ClientSessionStart(1, at, new BigDecimal(ml));
+	private static ClientListQueries.StartRow start(Instant at, String ml) {
+		return new ClientListQueries.StartRow(1, at, new BigDecimal(ml));
 	}
 
 	private static Instant at(String localSydney) {

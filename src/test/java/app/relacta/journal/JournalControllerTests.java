@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 import app.relacta.account.Role;
 import app.relacta.account.SecurityConfiguration;
@@ -13,7 +12,9 @@ import app.relacta.account.VolumeUnit;
 import app.relacta.care.Area;
 import app.relacta.care.CommentThreads;
 import app.relacta.care.Readers;
+import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
+import app.relacta.system.Rejection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.ui.Model;
-import org.springframework.validation.Errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -84,7 +84,7 @@ class JournalControllerTests {
 
 	@Test
 	void aLoggedSessionRedirectsToItsDay() {
-		given(this.journal.log(eq(7L), any(), any())).willReturn(Optional.of(SAVED));
+		given(this.journal.log(eq(7L), any())).willReturn(SAVED);
 		assertThat(this.mvc.post()
 			.uri("/journal")
 			.with(user(PARENT))
@@ -100,7 +100,7 @@ class JournalControllerTests {
 
 	@Test
 	void anOverlapComesBackToTheFormWithALinkToTheOtherSession() {
-		given(this.journal.log(eq(7L), any(), any())).willThrow(new OverlappingSessionException(SAVED));
+		given(this.journal.log(eq(7L), any())).willThrow(new OverlappingSessionException(SAVED));
 		assertThat(this.mvc.post()
 			.uri("/journal")
 			.with(user(PARENT))
@@ -115,7 +115,7 @@ class JournalControllerTests {
 
 	@Test
 	void aConflictingEditKeepsWhatWasTypedAndShowsWhatIsSaved() {
-		given(this.journal.update(eq(7L), eq(42L), any(), any())).willThrow(new SessionChangedElsewhereException());
+		given(this.journal.update(eq(7L), eq(42L), any())).willThrow(new SessionChangedElsewhereException());
 		given(this.journal.view(7, 42)).willReturn(SAVED);
 		assertThat(this.mvc.post()
 			.uri("/journal/42")
@@ -133,8 +133,47 @@ class JournalControllerTests {
 	}
 
 	@Test
+	void aRefusalFromTheJournalIsShownBesideItsFieldWithWhatWasTyped() {
+		given(this.journal.log(eq(7L), any()))
+			.willThrow(new InvalidInput(Rejection.of("startedAt", "session.inFuture")));
+		assertThat(this.mvc.post()
+			.uri("/journal")
+			.with(user(PARENT))
+			.with(csrf())
+			.param("startedAt", "2026-11-23T03:00")
+			.param("durationMinutes", "20")
+			.param("method", "DOUBLE_PUMP")).hasStatusOk()
+			.hasViewName("journal/form")
+			.bodyText()
+			.contains("This time is in the future", "value=\"2026-11-23T03:00\"");
+	}
+
+	@Test
+	void aFormWithAnUnreadableValueStillHearsEveryOtherProblemAndSavesNothing() {
+		given(this.journal.check(eq(7L), any())).willReturn(List.of(Rejection.of("startedAt", "session.inFuture"),
+				Rejection.of("totalVolume", "session.totalMismatch", "10", "mL")
+					.unless("leftVolume", "rightVolume", "totalVolume")));
+		assertThat(this.mvc.post()
+			.uri("/journal")
+			.with(user(PARENT))
+			.with(csrf())
+			.param("startedAt", "2026-11-23T03:00")
+			.param("durationMinutes", "twenty")
+			.param("method", "DOUBLE_PUMP")
+			.param("leftVolume", "lots")
+			.param("rightVolume", "10")
+			.param("totalVolume", "25")).hasStatusOk()
+			.hasViewName("journal/form")
+			.bodyText()
+			.contains("This time is in the future", "Please enter the minutes as a whole number",
+					"Please enter a number, like 15", "value=\"lots\"")
+			.doesNotContain("The total should be");
+		verify(this.journal, never()).log(anyLong(), any(SessionEntry.class));
+	}
+
+	@Test
 	void aSessionTheServiceCannotFindIsNotFound() {
-		given(this.journal.editForm(7, 99)).willThrow(new NotFoundException());
+		given(this.journal.entry(7, 99)).willThrow(new NotFoundException());
 		assertThat(this.mvc.get().uri("/journal/99/edit").with(user(PARENT))).hasStatus(404);
 	}
 
@@ -143,7 +182,7 @@ class JournalControllerTests {
 		assertThat(this.mvc.get().uri("/journal")).hasStatus3xxRedirection();
 		assertThat(this.mvc.post().uri("/journal").with(csrf()).param("method", "DOUBLE_PUMP"))
 			.hasStatus3xxRedirection();
-		verify(this.journal, never()).log(anyLong(), any(LogSessionForm.class), any(Errors.class));
+		verify(this.journal, never()).log(anyLong(), any(SessionEntry.class));
 	}
 
 }

@@ -16,16 +16,14 @@ import app.relacta.MutableClock;
 import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
-import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
 import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
-import app.relacta.wellbeing.MedicationForm;
+import app.relacta.wellbeing.MedicationEntry;
 import app.relacta.wellbeing.WellbeingService;
-import app.relacta.care.InviteForm;
 import app.relacta.care.NoteService;
 import app.relacta.care.ShareView;
 import app.relacta.care.TestCare;
@@ -39,7 +37,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -276,18 +273,16 @@ class AccessMatrixTests {
 		LocalDateTime start = LocalDateTime
 			.ofInstant(this.clock.instant().minus(Duration.ofMinutes(30L * ++this.sessionsLogged)), ZoneOffset.UTC);
 		long sessionId = TestRequests.logSession(this.mvc, TestAccounts.user(a), start.toString());
-		this.notes.leave(withConsent.getId(), a.getId(), TestCare.note("Lovely work."));
+		this.notes.leave(withConsent.getId(), a.getId(), "Lovely work.");
 		long noteId = this.notes.openNotes(a.getId()).get(0).id();
 		String code = TestCare.code(this.invitations, a);
-		InviteForm invite = new InviteForm();
-		invite.setEmail(withConsent.getEmail());
-		this.invitations.inviteByEmail(a.getId(), invite, new BeanPropertyBindingResult(invite, "invite"));
+		this.invitations.inviteByEmail(a.getId(), withConsent.getEmail());
 		long emailInvitationId = this.invitations.offersFor(withConsent.getId()).get(0).id();
 		long momentId = this.moments.log(a.getId(), MomentKind.SKIN_TO_SKIN).id();
-		MedicationForm medication = new MedicationForm();
-		medication.setName("Fenugreek");
-		medication.setStartedOn(LocalDate.parse("2026-11-20"));
-		this.wellbeing.add(a.getId(), medication, new BeanPropertyBindingResult(medication, "form"));
+		if (this.wellbeing.medications(a.getId()).isEmpty()) {
+			this.wellbeing.add(a.getId(),
+					new MedicationEntry("Fenugreek", null, LocalDate.parse("2026-11-20"), null, null));
+		}
 		long medicationId = this.wellbeing.medications(a.getId()).get(0).id();
 		return new Fixture(a.getId(), sessionId, noteId, code, emailInvitationId, shareId,
 				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId);

@@ -22,7 +22,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.journal.JournalService;
-import app.relacta.journal.LogSessionForm;
+import app.relacta.journal.SessionEntry;
 import app.relacta.journal.SessionMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,14 +69,12 @@ class H2BackupTests {
 		List<Long> logged = new ArrayList<>();
 		LocalDateTime start = LocalDateTime.of(2026, 11, 20, 1, 0);
 		for (int i = 0; i < 12; i++) {
-			LogSessionForm form = new LogSessionForm();
-			form.setStartedAt(start.plusHours(3L * i));
-			form.setDurationMinutes(20);
-			form.setMethod(SessionMethod.DOUBLE_PUMP);
-			form.setNotes("session " + i);
-			logged.add(this.journal.log(parent.getId(), form, new BeanPropertyBindingResult(form, "form"))
-				.orElseThrow()
-				.id());
+			logged.add(
+					this.journal
+						.log(parent.getId(),
+								new SessionEntry(start.plusHours(3L * i), 20, SessionMethod.DOUBLE_PUMP, null, null,
+										null, false, false, false, false, "session " + i, null))
+						.id());
 		}
 		Path backup = this.backups.backUp();
 		assertThat(backup.getFileName().toString()).matches(H2Backups.NAME.pattern());

@@ -9,17 +9,17 @@ import org.jspecify.annotations.Nullable;
  * The settings a person can change at any time. The weight unit is a parent's (left out,
  * it stays as it was); credential and practice are a consultant's.
  */
-public record PreferencesForm(@NotBlank @Size(max = 80) @Nullable String displayName,
-		@NotBlank @Nullable String timeZone, @NotNull @Nullable VolumeUnit unit, @Nullable WeightUnit weightUnit,
+public record Preferences(@NotBlank @Size(max = 80) @Nullable String displayName, @NotBlank @Nullable String timeZone,
+		@NotNull @Nullable VolumeUnit unit, @Nullable WeightUnit weightUnit,
 		@Size(max = 80) @Nullable String credential, @Size(max = 120) @Nullable String practice) {
 
-	public PreferencesForm {
-		credential = SignupForm.blankToNull(credential);
-		practice = SignupForm.blankToNull(practice);
+	public Preferences {
+		credential = SignUp.blankToNull(credential);
+		practice = SignUp.blankToNull(practice);
 	}
 
-	static PreferencesForm of(Account account) {
-		return new PreferencesForm(account.getDisplayName(), account.getZone().getId(), account.getUnit(),
+	static Preferences of(Account account) {
+		return new Preferences(account.getDisplayName(), account.getZone().getId(), account.getUnit(),
 				account.getWeightUnit(), account.getCredential(), account.getPractice());
 	}
 

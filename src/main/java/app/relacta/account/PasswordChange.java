@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A password change: the current password, to prove it is the owner, and the new one.
  */
-public record PasswordForm(@NotBlank @Nullable String currentPassword,
+public record PasswordChange(@NotBlank @Nullable String currentPassword,
 		@NotBlank @Size(min = 10, max = 128) @Nullable String newPassword) {
 
-	static PasswordForm empty() {
-		return new PasswordForm("", "");
+	static PasswordChange empty() {
+		return new PasswordChange("", "");
 	}
 
 }

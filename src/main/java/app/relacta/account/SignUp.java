@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * What a new parent or consultant types to sign up. The password is never shown back. A
  * consultant may add a credential (such as IBCLC) and a practice name, shown to clients.
  */
-public record SignupForm(@NotBlank @Email @Size(max = 254) @Nullable String email,
+public record SignUp(@NotBlank @Email @Size(max = 254) @Nullable String email,
 		@NotBlank @Size(min = 10, max = 128) @Nullable String password,
 		@NotBlank @Size(max = 80) @Nullable String displayName, @NotBlank @Nullable String timeZone,
 		@NotNull @Nullable VolumeUnit unit, @NotNull @Nullable Role role, @Size(max = 80) @Nullable String credential,
@@ -20,7 +20,7 @@ public record SignupForm(@NotBlank @Email @Size(max = 254) @Nullable String emai
 	 * Spaces around an email or a name (a phone keyboard's autocompletion adds them) are
 	 * not part of it. A form without a role is a parent's.
 	 */
-	public SignupForm {
+	public SignUp {
 		email = (email != null) ? email.strip() : null;
 		displayName = (displayName != null) ? displayName.strip() : null;
 		role = (role != null) ? role : Role.PARENT;
@@ -31,7 +31,7 @@ public record SignupForm(@NotBlank @Email @Size(max = 254) @Nullable String emai
 	/**
 	 * A parent's sign-up.
 	 */
-	public SignupForm(@Nullable String email, @Nullable String password, @Nullable String displayName,
+	public SignUp(@Nullable String email, @Nullable String password, @Nullable String displayName,
 			@Nullable String timeZone, @Nullable VolumeUnit unit) {
 		this(email, password, displayName, timeZone, unit, Role.PARENT, null, null);
 	}
@@ -40,8 +40,8 @@ public record SignupForm(@NotBlank @Email @Size(max = 254) @Nullable String emai
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
-	static SignupForm empty() {
-		return new SignupForm("", "", "", "UTC", VolumeUnit.ML);
+	static SignUp empty() {
+		return new SignUp("", "", "", "UTC", VolumeUnit.ML);
 	}
 
 }
