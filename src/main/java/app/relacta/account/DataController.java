@@ -1,15 +1,14 @@
 package app.relacta.account;
 
 import java.util.List;
-
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.jspecify.annotations.Nullable;
 
 import app.relacta.system.FormErrors;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

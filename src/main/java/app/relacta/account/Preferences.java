@@ -3,6 +3,7 @@ package app.relacta.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
 /**

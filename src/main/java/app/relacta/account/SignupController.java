@@ -1,7 +1,6 @@
 package app.relacta.account;
 
 import java.util.List;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;

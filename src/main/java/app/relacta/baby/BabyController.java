@@ -3,13 +3,13 @@ package app.relacta.baby;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
 import app.relacta.care.Readers;
-import app.relacta.system.FormErrors;
 import app.relacta.plan.PlanService;
+import app.relacta.system.FormErrors;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

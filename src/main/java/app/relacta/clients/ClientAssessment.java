@@ -3,12 +3,12 @@ package app.relacta.clients;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.Map;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.BabyCheck;
-import app.relacta.plan.ScheduleRules;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanSettings;
+import app.relacta.plan.ScheduleRules;
 import org.jspecify.annotations.Nullable;
 
 /**

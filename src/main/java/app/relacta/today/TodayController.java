@@ -2,6 +2,8 @@ package app.relacta.today;
 
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
@@ -9,7 +11,6 @@ import app.relacta.care.CommentService;
 import app.relacta.care.NoteForm;
 import app.relacta.care.NoteService;
 import app.relacta.care.Readers;
-import jakarta.validation.Valid;
 import app.relacta.plan.PlanService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

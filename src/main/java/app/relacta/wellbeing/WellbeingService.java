@@ -7,8 +7,8 @@ import java.util.Objects;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
-import app.relacta.system.NotFoundException;
 import app.relacta.system.InvalidInput;
+import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import app.relacta.system.Rejections;
 import org.jspecify.annotations.Nullable;

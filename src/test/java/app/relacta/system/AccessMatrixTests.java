@@ -20,13 +20,13 @@ import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
+import app.relacta.care.NoteService;
+import app.relacta.care.ShareView;
+import app.relacta.care.TestCare;
 import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
 import app.relacta.wellbeing.MedicationEntry;
 import app.relacta.wellbeing.WellbeingService;
-import app.relacta.care.NoteService;
-import app.relacta.care.ShareView;
-import app.relacta.care.TestCare;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
