@@ -13,7 +13,7 @@ PORT=${PORT:-18081}
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-16}
 WORK=$(mktemp -d)
-URL="jdbc:h2:file:$WORK/bench;AUTO_SERVER=TRUE"
+URL="jdbc:h2:file:$WORK/bench;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=128"
 DB=${DB:-h2}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
