@@ -11,23 +11,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DataAccessException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Everything needs a login except sign-up, login, static files, error pages and the
@@ -50,12 +52,33 @@ public class SecurityConfiguration {
 	/** The cookie that keeps the email of a failed login for the form, 5 minutes. */
 	public static final String LAST_LOGIN_EMAIL = "relacta_last_login";
 
+	/** Static files: the stylesheet, scripts, icons and WebJars. */
+	static final String[] STATIC_FILES = { "/assets/**", "/webjars/**", "/favicon.ico" };
+
+	/**
+	 * Static files are the same for everyone: served without reading the login session
+	 * (which lives in the database) or writing one, so a browser's cookie costs them no
+	 * query.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain staticFilesFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(STATIC_FILES)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.disable())
+			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.anonymous((anonymous) -> anonymous.disable());
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/signup", "/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+			.requestMatchers("/signup", "/login", "/error", "/actuator/health", "/actuator/health/liveness",
+					"/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
 			.hasRole(Role.CONSULTANT.name())

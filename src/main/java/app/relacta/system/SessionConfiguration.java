@@ -4,6 +4,7 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -23,6 +24,14 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+	/**
+	 * Reading a page writes nothing to the session's row ({@link QuietSessions}).
+	 */
+	@Bean
+	static BeanPostProcessor quietSessions() {
+		return QuietSessions.wrapper();
+	}
 
 	@Bean
 	CookieSerializer sessionCookie() {

@@ -117,13 +117,22 @@ class HostileInputTests {
 	}
 
 	@Test
-	void pagesCarryTheSecurityHeadersAndStaticFilesMayBeCached() {
+	void pagesCarryTheSecurityHeadersAndStaticFilesMayBeCached() throws Exception {
 		var page = this.mvc.get().uri("/login").exchange();
 		assertThat(page.getResponse().getHeader("Permissions-Policy")).contains("camera=()", "geolocation=()");
 		assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("same-origin");
-		var css = this.mvc.get().uri("/assets/css/relacta.css").exchange();
+		// The page links the stylesheet by a name with its content's hash, kept for a
+		// year.
+		String stylesheet = java.util.regex.Pattern.compile("href=\"(/assets/css/relacta-[0-9a-f]{32}\\.css)\"")
+			.matcher(page.getResponse().getContentAsString())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		var css = this.mvc.get().uri(stylesheet).exchange();
 		assertThat(css).hasStatusOk();
-		assertThat(css.getResponse().getHeader("Cache-Control")).contains("max-age=3600").doesNotContain("no-store");
+		assertThat(css.getResponse().getHeader("Cache-Control")).contains("max-age=31536000", "public")
+			.doesNotContain("no-store");
 	}
 
 	@Test
