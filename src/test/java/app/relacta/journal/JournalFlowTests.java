@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.relacta.MutableClock;
-import app.relacta.plan.DayVolume;
 import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
+import app.relacta.plan.DayVolume;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,7 @@ class JournalFlowTests {
 		MvcTestResult journal = this.mvc.get().uri("/journal").with(user(this.parent)).exchange();
 		assertThat(journal).hasStatusOk().hasViewName("journal/list");
 		String html = journal.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(html).contains("Today", "3 sessions", "30 mL in all", "Left 10", "Right 12.5", "Drops")
+		assertThat(html).contains("Today", "3 sessions", "30 mL in all", "Left\u00a010", "Right\u00a012.5", "Drops")
 			.contains("/journal/" + id + "/edit");
 		assertThat(html.indexOf("10:00")).isLessThan(html.indexOf("08:00")).isLessThan(html.indexOf("06:00"));
 	}
@@ -232,7 +232,7 @@ class JournalFlowTests {
 		assertThat(saved.getLeftMl()).isEqualByComparingTo("59.15");
 		assertThat(saved.getTotalMl()).isEqualByComparingTo("103.51");
 		assertThat(this.mvc.get().uri("/journal").with(user(ozParent))).bodyText()
-			.contains("3.5 oz in all", "Left 2", "Right 1.5");
+			.contains("3.5 oz in all", "Left\u00a02", "Right\u00a01.5");
 		assertThat(this.mvc.get().uri("/journal/{id}/edit", id).with(user(ozParent))).bodyText()
 			.contains("value=\"2\"", "value=\"1.5\"");
 	}
@@ -256,20 +256,39 @@ class JournalFlowTests {
 	}
 
 	@Test
-	void theJournalShowsFourteenDaysAndLeadsToOlderOnes() {
+	void theJournalShowsAWeekAndLeadsToOlderOnes() {
 		this.clock.set(Instant.parse("2026-09-01T12:00:00Z"));
 		log(this.parent, "2026-09-01T10:00", "notes", "long ago");
 		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
-		log(this.parent, "2026-11-09T10:00", "notes", "first day of the window");
+		log(this.parent, "2026-11-16T10:00", "notes", "first day of the window");
+		log(this.parent, "2026-11-15T10:00", "notes", "the week before");
 		log(this.parent, "2026-11-22T10:00", "notes", "today");
 
 		MvcTestResult latest = this.mvc.get().uri("/journal").with(user(this.parent)).exchange();
 		assertThat(latest).bodyText()
-			.contains("today", "first day of the window", "/journal?until=2026-09-01")
-			.doesNotContain("long ago", "Newer days");
+			.contains("today", "first day of the window", "/journal?until=2026-11-15")
+			.doesNotContain("long ago", "the week before", "Newer days");
 		assertThat(this.mvc.get().uri("/journal?until=2026-09-01").with(user(this.parent))).bodyText()
-			.contains("long ago", "Newer days", "/journal?until=2026-09-15")
+			.contains("long ago", "Newer days", "/journal?until=2026-09-08")
 			.doesNotContain("first day of the window", "Older days");
+	}
+
+	@Test
+	void aFullWeekFitsWhatAPhoneShouldDownload() throws Exception {
+		this.clock.set(Instant.parse("2026-11-22T23:00:00Z"));
+		for (LocalDate day = LocalDate.parse("2026-11-15"); !day.isAfter(LocalDate.parse("2026-11-22")); day = day
+			.plusDays(1)) {
+			for (int hour = 0; hour < 24; hour += 2) {
+				log(this.parent, day + "T" + String.format("%02d", hour) + ":30", "leftVolume", "12", "rightVolume",
+						"14.5", "handExpression", "true", "powerPump", (hour == 18) ? "true" : "false", "notes",
+						(hour == 2) ? "Night session, a good letdown after massage" : "");
+			}
+		}
+		MvcTestResult week = this.mvc.get().uri("/journal").with(user(this.parent)).exchange();
+		String html = week.getResponse().getContentAsString();
+		assertThat(html.split("id=\"session-", -1)).hasSize(7 * 12 + 1);
+		assertThat(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("bytes of a week's journal")
+			.isLessThan(40_000);
 	}
 
 	@Test
