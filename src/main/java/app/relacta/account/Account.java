@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,22 @@ public class Account {
 	@Version
 	private long version;
 
+	/**
+	 * Moves with every change to what the journal and progress show; written only by
+	 * {@link AccountService#dataChanged}, never with the rest of the account.
+	 */
+	@Column(insertable = false, updatable = false)
+	private long dataVersion;
+
 	protected Account() {
+	}
+
+	/**
+	 * A number that changes whenever the parent's sessions or plan change: with the zone
+	 * and unit, what an answer built from them depends on.
+	 */
+	public long getDataVersion() {
+		return this.dataVersion;
 	}
 
 	Account(String email, String passwordHash, String displayName, ZoneId zone, VolumeUnit unit, Role role,

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,5 +23,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.id = :id")
 	Optional<Account> lockById(@Param("id") long id);
+
+	/**
+	 * One more change to the parent's data; the entity's own version is left alone.
+	 */
+	@Modifying
+	@Query("update Account a set a.dataVersion = a.dataVersion + 1 where a.id = :id")
+	int bumpDataVersion(@Param("id") long id);
 
 }

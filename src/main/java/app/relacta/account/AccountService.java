@@ -141,6 +141,15 @@ public class AccountService {
 	}
 
 	/**
+	 * Records a change to what the parent's journal and progress show (a session, the
+	 * plan), in the calling transaction: {@link Account#getDataVersion()} moves.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void dataChanged(long accountId) {
+		this.accounts.bumpDataVersion(accountId);
+	}
+
+	/**
 	 * Locks the account's row until the calling transaction ends, so that a parent's
 	 * writes that must see each other (the overlap rule, one baby check a day) are made
 	 * one at a time, across threads and instances alike; someone else's writes never

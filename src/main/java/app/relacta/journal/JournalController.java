@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
-import app.relacta.care.CommentForm;
 import app.relacta.care.Area;
+import app.relacta.care.CommentForm;
 import app.relacta.care.Readers;
 import app.relacta.system.FormErrors;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -107,7 +108,13 @@ class JournalController {
 	 * Every session of the parent as a CSV file, streamed.
 	 */
 	@GetMapping("/journal/export.csv")
-	void export(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+	void export(@AuthenticationPrincipal SignedInUser user, WebRequest request, HttpServletResponse response)
+			throws IOException {
+		// Kept by the browser but asked again each time: unchanged, the answer is a 304.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		if (request.checkNotModified(this.journal.exportTag(user.accountId()))) {
+			return;
+		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("relacta-journal.csv").build().toString());

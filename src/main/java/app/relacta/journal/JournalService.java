@@ -8,22 +8,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
 import app.relacta.account.Account;
-import app.relacta.plan.SessionFact;
-import app.relacta.plan.DayVolume;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
+import app.relacta.plan.DayVolume;
+import app.relacta.plan.SessionFact;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
@@ -107,6 +107,7 @@ public class JournalService {
 		SessionData data = SessionRules.read(entry, parent.getZone(), parent.getUnit());
 		refuseOverlap(parentId, NO_SESSION, data, parent.getUnit());
 		LoggedSession saved = this.sessions.save(new LoggedSession(parentId, data, now));
+		this.accounts.dataChanged(parentId);
 		return SessionView.of(saved, parent.getUnit());
 	}
 
@@ -160,6 +161,7 @@ public class JournalService {
 		SessionData data = SessionRules.read(entry, session.getZone(), unit);
 		refuseOverlap(parentId, sessionId, data, unit);
 		session.apply(data, now);
+		this.accounts.dataChanged(parentId);
 		try {
 			return SessionView.of(this.sessions.saveAndFlush(session), unit);
 		}
@@ -170,7 +172,9 @@ public class JournalService {
 
 	@Transactional
 	public void delete(long parentId, long sessionId) {
+		this.accounts.lockForWrites(parentId);
 		this.sessions.delete(find(parentId, sessionId));
+		this.accounts.dataChanged(parentId);
 	}
 
 	/**
@@ -284,6 +288,16 @@ public class JournalService {
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> firstDay(long parentId) {
 		return this.sessions.firstDay(parentId);
+	}
+
+	/**
+	 * An entity tag for the export: the same for as long as no session is logged, changed
+	 * or deleted, so an unchanged export costs a 304. Bump the first part when the CSV's
+	 * columns change.
+	 */
+	@Transactional(readOnly = true)
+	public String exportTag(long parentId) {
+		return "\"csv-1-" + this.accounts.get(parentId).getDataVersion() + "\"";
 	}
 
 	/**

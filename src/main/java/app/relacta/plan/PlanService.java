@@ -145,6 +145,7 @@ public class PlanService {
 				Objects.requireNonNull(choices.targetSessions()), choices.fastTrack(),
 				Objects.requireNonNull(choices.powerPumpsPerDay()));
 		this.settings.save(new PlanSettingsEntry(parentId, settings, this.clock.instant(), changedBy));
+		this.accounts.dataChanged(parentId);
 	}
 
 	/**
@@ -202,6 +203,7 @@ public class PlanService {
 				Objects.requireNonNull(adjustment.powerPumpsPerDay()));
 		if (!adjusted.equals(now)) {
 			this.settings.save(new PlanSettingsEntry(parentId, adjusted, this.clock.instant(), consultantId));
+			this.accounts.dataChanged(parentId);
 		}
 	}
 

@@ -3,13 +3,16 @@ package app.relacta.progress;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
 import app.relacta.care.Readers;
-import org.jspecify.annotations.Nullable;
 import app.relacta.wellbeing.WellbeingService;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -52,11 +56,17 @@ class ProgressController {
 
 	@GetMapping({ "/progress/daily.json", "/clients/{clientId:\\d+}/progress/daily.json" })
 	@ResponseBody
-	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
+	@Nullable List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable(required = false) @Nullable Long clientId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, WebRequest request,
+			HttpServletResponse response) {
 		long parentId = this.readers.whose(user, clientId, Area.PROGRESS);
+		// Kept by the browser but asked again each time: an unchanged chart is a 304.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		if (request.checkNotModified(this.progress.dailyTag(parentId))) {
+			return null;
+		}
 		try {
 			return this.progress.daily(parentId, from, to);
 		}

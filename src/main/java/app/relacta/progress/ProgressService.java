@@ -21,9 +21,9 @@ import app.relacta.journal.JournalService;
 import app.relacta.journal.SessionStart;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.ExpectationRules;
-import app.relacta.plan.ScheduleRules;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
+import app.relacta.plan.ScheduleRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -152,6 +152,16 @@ public class ProgressService {
 
 	private static org.springframework.context.MessageSourceResolvable unitName(VolumeUnit unit) {
 		return new org.springframework.context.support.DefaultMessageSourceResolvable("unit." + unit.name());
+	}
+
+	/**
+	 * An entity tag for the daily figures: the same for as long as no session and no plan
+	 * setting changes, so an unchanged chart costs a 304. Bump the first part when the
+	 * figures' JSON changes.
+	 */
+	@Transactional(readOnly = true)
+	public String dailyTag(long parentId) {
+		return "\"daily-1-" + this.accounts.get(parentId).getDataVersion() + "\"";
 	}
 
 	/**

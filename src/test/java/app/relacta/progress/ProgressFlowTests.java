@@ -117,6 +117,35 @@ class ProgressFlowTests {
 		assertThat(progress(parent)).containsPattern("6 Nov</strong>\\s*<span>Your first session of 0.34 oz or more");
 	}
 
+	@Test
+	void anUnchangedChartOrExportIsNotModifiedAndAnyChangeIsSeen() throws Exception {
+		SignedInUser parent = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+		this.clock.set(Instant.parse("2026-11-05T12:00:00Z"));
+		log(parent, "2026-11-03T06:00", "totalVolume", "20");
+		String[] paths = { "/progress/daily.json?from=2026-11-01&to=2026-11-04", "/journal/export.csv" };
+		for (int i = 0; i < paths.length; i++) {
+			String path = paths[i];
+			MvcTestResult first = this.mvc.get().uri(path).with(user(parent)).exchange();
+			assertThat(first).hasStatusOk();
+			String tag = first.getResponse().getHeader("ETag");
+			assertThat(tag).as(path).isNotBlank();
+			assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("private, no-cache");
+			assertThat(this.mvc.get().uri(path).header("If-None-Match", tag).with(user(parent))).hasStatus(304);
+			// Someone else's change is not this parent's.
+			SignedInUser other = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+			log(other, "2026-11-03T07:00", "totalVolume", "5");
+			String hour = (i == 0) ? "09" : "12";
+			assertThat(this.mvc.get().uri(path).header("If-None-Match", tag).with(user(parent))).hasStatus(304);
+			log(parent, "2026-11-03T" + hour + ":00", "totalVolume", "30");
+			MvcTestResult changed = this.mvc.get().uri(path).header("If-None-Match", tag).with(user(parent)).exchange();
+			assertThat(changed).hasStatusOk()
+				.bodyText()
+				.isNotEqualTo(first.getResponse().getContentAsString())
+				.contains(path.endsWith(".csv") ? "2026-11-03T12:00:00Z" : "\"totalMl\":50.0");
+			assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(tag);
+		}
+	}
+
 	private String progress(SignedInUser who) {
 		MvcTestResult result = this.mvc.get().uri("/progress?range=30").with(user(who)).exchange();
 		assertThat(result).hasStatusOk();
