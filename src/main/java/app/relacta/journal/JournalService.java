@@ -223,11 +223,7 @@ public class JournalService {
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionFact> sessionsBetween(long parentId, Instant from, Instant to) {
-		return this.sessions
-			.findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(parentId, from, to)
-			.stream()
-			.map(LoggedSession::fact)
-			.toList();
+		return this.sessions.factsBetween(parentId, from, to);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import app.relacta.plan.SessionFact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -153,12 +152,6 @@ class LoggedSession {
 
 	boolean isMassage() {
 		return this.massage;
-	}
-
-	/** The session as the plan's rules read it. */
-	SessionFact fact() {
-		return new SessionFact(this.startedAt, this.durationMinutes, this.totalMl, this.dropsOnly, this.powerPump,
-				this.handExpression, this.massage);
 	}
 
 	@Nullable String getNotes() {

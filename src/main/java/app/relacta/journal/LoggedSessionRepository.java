@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import app.relacta.plan.DayVolume;
+import app.relacta.plan.SessionFact;
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 
@@ -40,8 +41,18 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	List<DayVolume> dayTotals(@Param("parentId") long parentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	List<LoggedSession> findByParentIdAndStartedAtGreaterThanEqualAndStartedAtLessThanOrderByStartedAt(long parentId,
-			Instant from, Instant to);
+	/**
+	 * What the plan engine reads of the sessions that start in [from, to), oldest first:
+	 * read as values, not as entities to manage.
+	 */
+	@Query("""
+			select new app.relacta.plan.SessionFact(s.startedAt, s.durationMinutes, s.totalMl, s.dropsOnly,
+				s.powerPump, s.handExpression, s.massage)
+			from LoggedSession s
+			where s.parentId = :parentId and s.startedAt >= :from and s.startedAt < :to
+			order by s.startedAt""")
+	List<SessionFact> factsBetween(@Param("parentId") long parentId, @Param("from") Instant from,
+			@Param("to") Instant to);
 
 	/**
 	 * Every session of a parent, oldest first, read in batches as the stream is consumed.
