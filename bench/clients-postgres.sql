@@ -1,8 +1,8 @@
--- The same 200 clients x 90 days as bench/clients.sql, in PostgreSQL's dialect (psql -v consultant=...).
+-- The same clients x 90 days as bench/clients.sql, in PostgreSQL's dialect (psql -v consultant=... -v clients=...).
 insert into account (email, password_hash, display_name, time_zone, volume_unit, role, created_at, version)
 select 'bench-client-' || x || '@example.com', '{noop}never-used', 'Client ' || x, 'UTC', 'ML', 'PARENT',
        now() - interval '91 days', 0
-from generate_series(1, 200) x;
+from generate_series(1, :clients) x;
 
 insert into care_share (parent_id, consultant_id, granted_at, version)
 select p.id, c.id, now(), 0

@@ -1,11 +1,11 @@
--- 200 clients of the bench consultant (@consultant), each with 90 days of sessions: 10 a day,
+-- @clients clients of the bench consultant (@consultant), each with 90 days of sessions: 10 a day,
 -- 144 minutes apart, ending an hour ago. Some clients stopped 6 hours ago (a long gap), some
 -- skip the 1-5 AM window, some dropped yesterday, so the list has flags to sort by.
 -- Run with H2's RunScript against the bench database while the app holds it (AUTO_SERVER).
 insert into account (email, password_hash, display_name, time_zone, volume_unit, role, created_at, version)
 select 'bench-client-' || x || '@example.com', '{noop}never-used', 'Client ' || x, 'UTC', 'ML', 'PARENT',
        dateadd(day, -91, current_timestamp), 0
-from system_range(1, 200);
+from system_range(1, @clients);
 
 insert into care_share (parent_id, consultant_id, granted_at, version)
 select p.id, c.id, current_timestamp, 0

@@ -17,6 +17,7 @@ import app.relacta.care.CareService;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -49,14 +50,28 @@ public class ClientListService {
 
 	private final int dropPercent;
 
+	private final int pageSize;
+
 	ClientListService(CareService care, AccountService accounts, PlanService plans, ClientListQueries queries,
-			Clock clock, @Value("${relacta.clients.volume-drop-percent:25}") int dropPercent) {
+			Clock clock, @Value("${relacta.clients.volume-drop-percent:25}") int dropPercent,
+			@Value("${relacta.clients.page-size:50}") int pageSize) {
+		this.pageSize = pageSize;
 		this.care = care;
 		this.accounts = accounts;
 		this.plans = plans;
 		this.queries = queries;
 		this.clock = clock;
 		this.dropPercent = dropPercent;
+	}
+
+	/**
+	 * A page of the list: those who may need attention first,
+	 * {@code relacta.clients.page-size} (50) at most, narrowed to those with a flag
+	 * ({@code attentionOnly}) or to names containing {@code name} when asked.
+	 */
+	@Transactional(readOnly = true)
+	public ClientList list(long consultantId, int page, boolean attentionOnly, @Nullable String name) {
+		return ClientList.of(clients(consultantId), page, this.pageSize, attentionOnly, name);
 	}
 
 	@Transactional(readOnly = true)

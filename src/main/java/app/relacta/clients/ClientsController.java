@@ -43,7 +43,8 @@ class ClientsController {
 	 */
 	@GetMapping("/clients")
 	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String code,
-			Model model) {
+			@RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "false") boolean attention,
+			@RequestParam(required = false) @Nullable String name, Model model) {
 		if (code != null && !code.isBlank()) {
 			if (this.invitations.isOpenCode(code)) {
 				return "redirect:/invitations/" + InvitationService.normalizeCode(code);
@@ -51,7 +52,7 @@ class ClientsController {
 			model.addAttribute("codeError", "clients.codeNotOpen");
 		}
 		model.addAttribute("code", (code != null) ? code.strip() : "");
-		model.addAttribute("clients", this.clients.clients(user.accountId()));
+		model.addAttribute("list", this.clients.list(user.accountId(), pageNumber(page), attention, name));
 		model.addAttribute("offers", this.invitations.offersFor(user.accountId()));
 		return "clients/list";
 	}
@@ -99,7 +100,7 @@ class ClientsController {
 		catch (WrongInvitationCodeException ex) {
 			model.addAttribute("offerError", id);
 			model.addAttribute("offerCode", (code != null) ? code.strip() : "");
-			return list(user, null, model);
+			return list(user, null, "1", false, null, model);
 		}
 		redirect.addFlashAttribute("flash", "flash.invitationAccepted");
 		return "redirect:/clients/" + parentId;
@@ -121,6 +122,16 @@ class ClientsController {
 		this.care.endShareAsConsultant(user.accountId(), clientId);
 		redirect.addFlashAttribute("flash", "flash.clientEnded");
 		return "redirect:/clients";
+	}
+
+	/** A page number as typed in a URL; anything else is the first page. */
+	private static int pageNumber(String typed) {
+		try {
+			return Integer.parseInt(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 }

@@ -91,6 +91,16 @@ class CareFlowTests {
 	}
 
 	@Test
+	void theClientListFindsAClientByNameAndForgivesAnOddPageNumber() {
+		share();
+		assertThat(page(this.consultant, "/clients?page=abc")).contains("Test parent");
+		assertThat(page(this.consultant, "/clients?page=99999999999&name=PARENT")).contains("Test parent",
+				"1 to 1 of 1");
+		assertThat(page(this.consultant, "/clients?name=nobody")).contains("No client matches")
+			.doesNotContain("data-client=");
+	}
+
+	@Test
 	void aCodeExpiresAfterSevenDays() {
 		String early = newCode();
 		String late = newCode();

@@ -1,0 +1,52 @@
+package app.relacta.clients;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a consultant's client list: the clients who may need attention first, a
+ * page of {@code pageSize} at most, narrowed to those who may need attention or to a name
+ * when asked.
+ *
+ * @param total the clients the consultant has, before narrowing
+ * @param needingAttention how many of them have a flag
+ * @param matching how many the narrowing leaves
+ * @param first the position (from 1) of the first client shown
+ */
+public record ClientList(List<ClientStatus> shown, int total, int needingAttention, int matching, int page, int pages,
+		int first, boolean attentionOnly, String name) {
+
+	/** The longest name a consultant can search for. */
+	static final int MAX_NAME = 80;
+
+	static ClientList of(List<ClientStatus> sorted, int requestedPage, int pageSize, boolean attentionOnly,
+			@Nullable String name) {
+		String wanted = (name != null) ? name.strip() : "";
+		wanted = wanted.substring(0, Math.min(wanted.length(), MAX_NAME));
+		String lower = wanted.toLowerCase(Locale.ROOT);
+		List<ClientStatus> matching = sorted.stream()
+			.filter((client) -> !attentionOnly || client.score() > 0)
+			.filter((client) -> lower.isEmpty() || client.name().toLowerCase(Locale.ROOT).contains(lower))
+			.toList();
+		int pages = Math.max(1, (matching.size() + pageSize - 1) / pageSize);
+		int page = Math.min(Math.max(1, requestedPage), pages);
+		int from = (page - 1) * pageSize;
+		List<ClientStatus> shown = matching.subList(Math.min(from, matching.size()),
+				Math.min(from + pageSize, matching.size()));
+		int needing = (int) sorted.stream().filter((client) -> client.score() > 0).count();
+		return new ClientList(List.copyOf(shown), sorted.size(), needing, matching.size(), page, pages, from + 1,
+				attentionOnly, wanted);
+	}
+
+	/** The position of the last client shown. */
+	public int last() {
+		return this.first + this.shown.size() - 1;
+	}
+
+	public boolean narrowed() {
+		return this.attentionOnly || !this.name.isEmpty();
+	}
+
+}
