@@ -104,10 +104,11 @@ def wrk(path, seconds, cookie=COOKIE, script=None, script_args=()):
             "socket": errors.group(1) if errors else "", "write": write.groups() if write else None}
 
 
-def warm(name, path, **kwargs):
+def warm(name, one_pass):
+    """Runs one_pass (which answers req/s) until two passes in a row agree within 10%."""
     previous = None
     for n in range(1, MAX_WARMUP_PASSES + 1):
-        rps = wrk(path, WARMUP, **kwargs)["rps"]
+        rps = one_pass()
         if previous and abs(rps - previous) <= 0.10 * max(rps, previous):
             print(f"   warm: {name} after {n} passes ({previous:.0f}, {rps:.0f} req/s)", flush=True)
             return
@@ -151,7 +152,7 @@ def main():
     targets = [("static CSS", css)] + PAGES
     print(f"== Warm-up ({WARMUP} s passes until two agree within 10%)", flush=True)
     for name, path in targets:
-        warm(name, path)
+        warm(name, lambda: wrk(path, WARMUP)["rps"])
     rows = []
     print(f"== Measured: each page right after the stylesheet, {DURATION} s each, "
           f"{CONNECTIONS} connections", flush=True)
@@ -200,13 +201,7 @@ def measure_write(css):
         result["saved"], result["failed"] = saved, failed
         return result
 
-    previous = None
-    for n in range(1, MAX_WARMUP_PASSES + 1):
-        rps = run(WARMUP)["rps"]
-        if previous and abs(rps - previous) <= 0.10 * max(rps, previous):
-            break
-        previous = rps
-    print(f"   warm: POST /journal after {n} passes", flush=True)
+    warm("POST /journal", lambda: run(WARMUP)["rps"])
     static = wrk(css, DURATION)
     page = run(DURATION)
     journal = fetch("/journal/export.csv", cookie=cookie).decode().strip().splitlines()[1:]

@@ -150,6 +150,16 @@ public class AccountService {
 	}
 
 	/**
+	 * An entity tag for an answer built from the parent's sessions and plan: the same for
+	 * as long as {@link #dataChanged} is not called, so an unchanged answer costs a 304.
+	 * @param kind what the answer is, with a version to bump when its format changes
+	 */
+	@Transactional(readOnly = true)
+	public String dataTag(long accountId, String kind) {
+		return "\"" + kind + "-" + get(accountId).getDataVersion() + "\"";
+	}
+
+	/**
 	 * Locks the account's row until the calling transaction ends, so that a parent's
 	 * writes that must see each other (the overlap rule, one baby check a day) are made
 	 * one at a time, across threads and instances alike; someone else's writes never

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.relacta.system.StaticFiles;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -52,9 +53,6 @@ public class SecurityConfiguration {
 	/** The cookie that keeps the email of a failed login for the form, 5 minutes. */
 	public static final String LAST_LOGIN_EMAIL = "relacta_last_login";
 
-	/** Static files: the stylesheet, scripts, icons and WebJars. */
-	static final String[] STATIC_FILES = { "/assets/**", "/webjars/**", "/favicon.ico" };
-
 	/**
 	 * Static files are the same for everyone: served without reading the login session
 	 * (which lives in the database) or writing one, so a browser's cookie costs them no
@@ -63,7 +61,7 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain staticFilesFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(STATIC_FILES)
+		http.securityMatcher(StaticFiles.PATTERNS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.disable())
 			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))

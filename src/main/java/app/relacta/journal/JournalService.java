@@ -293,7 +293,7 @@ public class JournalService {
 	 */
 	@Transactional(readOnly = true)
 	public String exportTag(long parentId) {
-		return "\"csv-1-" + this.accounts.get(parentId).getDataVersion() + "\"";
+		return this.accounts.dataTag(parentId, "csv-1");
 	}
 
 	/**

@@ -161,7 +161,7 @@ public class ProgressService {
 	 */
 	@Transactional(readOnly = true)
 	public String dailyTag(long parentId) {
-		return "\"daily-1-" + this.accounts.get(parentId).getDataVersion() + "\"";
+		return this.accounts.dataTag(parentId, "daily-1");
 	}
 
 	/**

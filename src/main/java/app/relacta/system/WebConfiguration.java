@@ -19,9 +19,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** The paths of static files, which never carry a flash message. */
-	private static final List<String> STATIC_PATHS = List.of("/assets/", "/webjars/", "/favicon.ico");
-
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(BigDecimal.class, new DecimalInputFormatter());
@@ -39,7 +36,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			protected @Nullable List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
 				String path = request.getRequestURI().substring(request.getContextPath().length());
-				return STATIC_PATHS.stream().anyMatch(path::startsWith) ? null : super.retrieveFlashMaps(request);
+				return StaticFiles.matches(path) ? null : super.retrieveFlashMaps(request);
 			}
 
 		};
