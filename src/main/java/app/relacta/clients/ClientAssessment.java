@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.BabyCheck;
@@ -52,25 +53,16 @@ final class ClientAssessment {
 
 	/**
 	 * @param dailyMl the client's total per local day (days without sessions missing)
-	 * @param recent the client's session starts of the last 4 days at least
-	 * @param lastStart when the client's latest session started, or null if none
+	 * @param recent what the client logged lately
 	 * @param dropPercent the share of the previous 3-day average that, lost, flags a drop
 	 */
 	static ClientStatus assess(long id, String name, VolumeUnit unit, PlanSettings settings, ZoneId zone, Instant now,
-			Map<LocalDate, BigDecimal> dailyMl, List<ClientListQueries.StartRow> recent, @Nullable Instant lastStart,
-			List<BabyCheck> checks, int dropPercent) {
+			Map<LocalDate, BigDecimal> dailyMl, Recent recent, List<BabyCheck> checks, int dropPercent) {
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
 		LocalDate today = localNow.toLocalDate();
 		int dayNumber = ScheduleRules.dayNumber(settings, today);
 		int target = ScheduleRules.forDay(settings, today).targetSessions();
-		Instant dayAgo = now.minus(Duration.ofDays(1));
-		List<ClientListQueries.StartRow> last24 = recent.stream()
-			.filter((s) -> s.start().isAfter(dayAgo) && !s.start().isAfter(now))
-			.toList();
-		BigDecimal volume24 = last24.stream()
-			.map(ClientListQueries.StartRow::totalMl)
-			.filter((ml) -> ml != null)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		Instant lastStart = recent.lastStart();
 		Duration since = (lastStart != null) ? max(Duration.between(lastStart, now), Duration.ZERO) : null;
 
 		List<ClientStatus.Flag> flags = new ArrayList<>();
@@ -90,30 +82,30 @@ final class ClientAssessment {
 				.divide(before, 0, RoundingMode.HALF_UP);
 			flags.add(new ClientStatus.Flag(Attention.VOLUME_DOWN, lost.toPlainString()));
 		}
-		if (lastStart != null && dayNumber > NIGHTS && noProlactinSession(recent, zone, localNow)) {
+		if (lastStart != null && dayNumber > NIGHTS && noProlactinSession(recent.prolactinNights(), localNow)) {
 			flags.add(new ClientStatus.Flag(Attention.NO_PROLACTIN_NIGHTS, String.valueOf(NIGHTS)));
 		}
 		if (lastStart == null) {
 			flags.add(new ClientStatus.Flag(Attention.NOTHING_LOGGED, ""));
 		}
-		return new ClientStatus(id, name, since, last24.size(), target, unit.format(volume24), unit.name(),
+		return new ClientStatus(id, name, since, recent.sessions24(), target, unit.format(recent.ml24()), unit.name(),
 				trend(dailyMl, today, dayNumber), dayNumber, List.copyOf(flags), 0);
 	}
 
 	/**
 	 * Whether none of the last {@value #NIGHTS} nights that are over (their 05:00 has
 	 * passed) had a session starting between 01:00 and 05:00.
+	 * @param prolactinNights the local days with such a session
 	 */
-	static boolean noProlactinSession(List<ClientListQueries.StartRow> recent, ZoneId zone, LocalDateTime localNow) {
+	static boolean noProlactinSession(Set<LocalDate> prolactinNights, LocalDateTime localNow) {
 		LocalDate lastNight = localNow.toLocalTime().isBefore(ScheduleRules.PROLACTIN_TO)
 				? localNow.toLocalDate().minusDays(1) : localNow.toLocalDate();
-		LocalDate firstNight = lastNight.minusDays(NIGHTS - 1);
-		return recent.stream().map((s) -> LocalDateTime.ofInstant(s.start(), zone)).noneMatch((start) -> {
-			LocalDate date = start.toLocalDate();
-			LocalTime time = start.toLocalTime();
-			return !date.isBefore(firstNight) && !date.isAfter(lastNight)
-					&& !time.isBefore(ScheduleRules.PROLACTIN_FROM) && time.isBefore(ScheduleRules.PROLACTIN_TO);
-		});
+		for (int i = 0; i < NIGHTS; i++) {
+			if (prolactinNights.contains(lastNight.minusDays(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -154,6 +146,18 @@ final class ClientAssessment {
 
 	private static Duration max(Duration a, Duration b) {
 		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	/**
+	 * What a client logged lately, as the list reads it.
+	 *
+	 * @param sessions24 sessions started in the last 24 hours
+	 * @param ml24 the milk measured in them
+	 * @param prolactinNights the recent local days with a session between 01:00 and 05:00
+	 * @param lastStart when the latest session started, or null if none
+	 */
+	record Recent(int sessions24, BigDecimal ml24, Set<LocalDate> prolactinNights, @Nullable Instant lastStart) {
+
 	}
 
 }

@@ -33,57 +33,62 @@ class ClientListQueries {
 	}
 
 	/**
-	 * Each client's sessions and total per local day from {@code from}, summed by the
-	 * database.
+	 * Each client's day totals from {@code from}, as kept with every session written (the
+	 * {@code day_total} table): one row per client and day, however many sessions.
 	 */
+	@SuppressWarnings("unchecked")
 	List<DayRow> dayTotals(long consultantId, LocalDate from) {
-		return this.entityManager
-			.createQuery(
-					"""
-							select new app.relacta.clients.ClientListQueries$DayRow(s.parentId, s.localDate, count(s), sum(s.totalMl))
-							from CareShare c join LoggedSession s on s.parentId = c.parentId
-							where c.consultantId = :consultantId and c.endedAt is null and s.localDate >= :from
-							group by s.parentId, s.localDate""",
-					DayRow.class)
-			.setParameter("consultantId", consultantId)
-			.setParameter("from", from)
+		List<Object[]> rows = this.entityManager.createNativeQuery("""
+				select d.parent_id, d.local_date, d.total_ml, d.prolactin_sessions, d.last_start
+				from care_share c join day_total d on d.parent_id = c.parent_id
+				where c.consultant_id = ? and c.ended_at is null and d.local_date >= ?""")
+			.setParameter(1, consultantId)
+			.setParameter(2, from)
 			.getResultList();
+		return rows.stream()
+			.map((row) -> new DayRow(((Number) row[0]).longValue(), localDate(row[1]), (BigDecimal) row[2],
+					((Number) row[3]).intValue(), instant(row[4])))
+			.toList();
 	}
 
-	/** The clients' session starts since an instant. */
-	List<StartRow> starts(long consultantId, Instant since) {
+	/**
+	 * Each client's sessions and measured milk of those started in (since, until];
+	 * clients with none are missing. Summed by the database over a day of sessions.
+	 */
+	List<Last24Row> lastDay(long consultantId, Instant since, Instant until) {
 		return this.entityManager.createQuery("""
-				select new app.relacta.clients.ClientListQueries$StartRow(s.parentId, s.startedAt, s.totalMl)
+				select new app.relacta.clients.ClientListQueries$Last24Row(s.parentId, count(s), sum(s.totalMl))
 				from CareShare c join LoggedSession s on s.parentId = c.parentId
-				where c.consultantId = :consultantId and c.endedAt is null and s.startedAt >= :since""", StartRow.class)
+				where c.consultantId = :consultantId and c.endedAt is null
+				  and s.startedAt > :since and s.startedAt <= :until
+				group by s.parentId""", Last24Row.class)
 			.setParameter("consultantId", consultantId)
 			.setParameter("since", since)
+			.setParameter("until", until)
 			.getResultList();
 	}
 
 	/**
 	 * When each of these clients' latest session started; clients who logged nothing are
-	 * missing. Asked only for the clients with nothing in the recent window, as it reads
-	 * back through each one's whole log.
+	 * missing. Asked only for the clients with nothing in the recent window, from their
+	 * day totals.
 	 */
+	@SuppressWarnings("unchecked")
 	Map<Long, Instant> lastStarts(long consultantId, Collection<Long> parentIds) {
 		if (parentIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Object[]> rows = this.entityManager
-			.createQuery("""
-					select c.parentId, (select max(s.startedAt) from LoggedSession s where s.parentId = c.parentId)
-					from CareShare c
-					where c.consultantId = :consultantId and c.endedAt is null and c.parentId in :parentIds""",
-					Object[].class)
+		List<Object[]> rows = this.entityManager.createNativeQuery("""
+				select d.parent_id, max(d.last_start)
+				from care_share c join day_total d on d.parent_id = c.parent_id
+				where c.consultant_id = :consultantId and c.ended_at is null and c.parent_id in (:parentIds)
+				group by d.parent_id""")
 			.setParameter("consultantId", consultantId)
 			.setParameter("parentIds", parentIds)
 			.getResultList();
 		Map<Long, Instant> last = new HashMap<>();
 		for (Object[] row : rows) {
-			if (row[1] != null) {
-				last.put((Long) row[0], (Instant) row[1]);
-			}
+			last.put(((Number) row[0]).longValue(), instant(row[1]));
 		}
 		return last;
 	}
@@ -124,13 +129,25 @@ class ClientListQueries {
 		return answers;
 	}
 
-	/** One client's sessions and total on one local day. */
-	record DayRow(long parentId, LocalDate date, long sessions, @Nullable BigDecimal totalMl) {
+	private static LocalDate localDate(Object value) {
+		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof java.time.OffsetDateTime time) {
+			return time.toInstant();
+		}
+		return (value instanceof java.sql.Timestamp time) ? time.toInstant() : (Instant) value;
+	}
+
+	/** One client's day: milk, sessions from 01:00 to 05:00, the latest start. */
+	record DayRow(long parentId, LocalDate date, @Nullable BigDecimal totalMl, int prolactinSessions,
+			Instant lastStart) {
 
 	}
 
-	/** One client's session: when it started and how much it gave. */
-	record StartRow(long parentId, Instant start, @Nullable BigDecimal totalMl) {
+	/** One client's last 24 hours: sessions and milk. */
+	record Last24Row(long parentId, long sessions, @Nullable BigDecimal totalMl) {
 
 	}
 

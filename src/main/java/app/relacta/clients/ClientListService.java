@@ -35,9 +35,6 @@ public class ClientListService {
 	/** The days of baby checks the red flags read (as the Today page). */
 	private static final int CHECK_DAYS = 21;
 
-	/** The session starts read: enough for the last 24 hours and the last 3 nights. */
-	private static final Duration STARTS_READ = Duration.ofDays(4);
-
 	private final CareService care;
 
 	private final AccountService accounts;
@@ -88,16 +85,19 @@ public class ClientListService {
 			.map((parent) -> LocalDate.ofInstant(now, parent.getZone()))
 			.min(LocalDate::compareTo)
 			.orElse(LocalDate.ofInstant(now, this.clock.getZone()));
-		Map<Long, Map<LocalDate, BigDecimal>> daily = byParent(
-				this.queries.dayTotals(consultantId, earliestToday.minusDays(ClientAssessment.DAYS_READ)));
-		Map<Long, List<ClientListQueries.StartRow>> starts = this.queries.starts(consultantId, now.minus(STARTS_READ))
+		Map<Long, List<ClientListQueries.DayRow>> days = this.queries
+			.dayTotals(consultantId, earliestToday.minusDays(ClientAssessment.DAYS_READ))
 			.stream()
-			.collect(Collectors.groupingBy(ClientListQueries.StartRow::parentId));
+			.collect(Collectors.groupingBy(ClientListQueries.DayRow::parentId));
+		Map<Long, ClientListQueries.Last24Row> lastDay = this.queries
+			.lastDay(consultantId, now.minus(Duration.ofDays(1)), now)
+			.stream()
+			.collect(Collectors.toMap(ClientListQueries.Last24Row::parentId, (row) -> row));
 		Map<Long, Instant> lastStarts = new HashMap<>();
-		starts.forEach((id, recent) -> lastStarts.put(id,
-				recent.stream().map(ClientListQueries.StartRow::start).max(Instant::compareTo).orElseThrow()));
-		lastStarts.putAll(
-				this.queries.lastStarts(consultantId, ids.stream().filter((id) -> !starts.containsKey(id)).toList()));
+		days.forEach((id, recent) -> lastStarts.put(id,
+				recent.stream().map(ClientListQueries.DayRow::lastStart).max(Instant::compareTo).orElseThrow()));
+		lastStarts
+			.putAll(this.queries.lastStarts(consultantId, ids.stream().filter((id) -> !days.containsKey(id)).toList()));
 		Map<Long, List<BabyCheck>> checks = this.queries.babyChecks(consultantId, earliestToday.minusDays(CHECK_DAYS))
 			.stream()
 			.collect(Collectors.groupingBy(ClientListQueries.BabyRow::parentId,
@@ -105,19 +105,27 @@ public class ClientListService {
 		Map<Long, Long> answers = this.queries.newAnswers(consultantId);
 		return parents.values().stream().map((parent) -> {
 			long id = parent.getId();
+			List<ClientListQueries.DayRow> recent = days.getOrDefault(id, List.of());
+			ClientListQueries.Last24Row last24 = lastDay.get(id);
+			ClientAssessment.Recent logged = new ClientAssessment.Recent((last24 != null) ? (int) last24.sessions() : 0,
+					(last24 != null && last24.totalMl() != null) ? last24.totalMl() : BigDecimal.ZERO,
+					recent.stream()
+						.filter((day) -> day.prolactinSessions() > 0)
+						.map(ClientListQueries.DayRow::date)
+						.collect(Collectors.toSet()),
+					lastStarts.get(id));
 			return ClientAssessment
 				.assess(id, parent.getDisplayName(), parent.getUnit(), settings.get(id), parent.getZone(), now,
-						daily.getOrDefault(id, Map.of()), starts.getOrDefault(id, List.of()), lastStarts.get(id),
-						checks.getOrDefault(id, List.of()), this.dropPercent)
+						dailyMl(recent), logged, checks.getOrDefault(id, List.of()), this.dropPercent)
 				.withNewAnswers(answers.getOrDefault(id, 0L));
 		}).sorted(ClientAssessment.MOST_IN_NEED_FIRST).toList();
 	}
 
-	private static Map<Long, Map<LocalDate, BigDecimal>> byParent(Collection<ClientListQueries.DayRow> totals) {
-		Map<Long, Map<LocalDate, BigDecimal>> daily = new HashMap<>();
-		for (ClientListQueries.DayRow total : totals) {
-			if (total.totalMl() != null) {
-				daily.computeIfAbsent(total.parentId(), (id) -> new HashMap<>()).put(total.date(), total.totalMl());
+	private static Map<LocalDate, BigDecimal> dailyMl(List<ClientListQueries.DayRow> days) {
+		Map<LocalDate, BigDecimal> daily = new HashMap<>();
+		for (ClientListQueries.DayRow day : days) {
+			if (day.totalMl() != null) {
+				daily.put(day.date(), day.totalMl());
 			}
 		}
 		return daily;

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +25,15 @@ import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.DayVolume;
+import app.relacta.plan.NightWindow;
+import app.relacta.plan.PlanService;
 import app.relacta.plan.SessionFact;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -60,9 +65,15 @@ public class JournalService {
 
 	private final CareMomentRepository moments;
 
-	JournalService(LoggedSessionRepository sessions, CareMomentRepository moments, AccountService accounts, Clock clock,
-			EntityManager entityManager) {
+	private final DayTotals totals;
+
+	private final PlanService plans;
+
+	JournalService(LoggedSessionRepository sessions, CareMomentRepository moments, DayTotals totals,
+			AccountService accounts, PlanService plans, Clock clock, EntityManager entityManager) {
 		this.sessions = sessions;
+		this.totals = totals;
+		this.plans = plans;
 		this.moments = moments;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -106,7 +117,8 @@ public class JournalService {
 		InvalidInput.throwIfAny(SessionRules.check(entry, parent.getZone(), parent.getUnit(), now));
 		SessionData data = SessionRules.read(entry, parent.getZone(), parent.getUnit());
 		refuseOverlap(parentId, NO_SESSION, data, parent.getUnit());
-		LoggedSession saved = this.sessions.save(new LoggedSession(parentId, data, now));
+		LoggedSession saved = this.sessions.saveAndFlush(new LoggedSession(parentId, data, now));
+		countAgain(parentId, saved.getId(), new SessionStart(data.start(), data.localDate()));
 		this.accounts.dataChanged(parentId);
 		return SessionView.of(saved, parent.getUnit());
 	}
@@ -160,10 +172,13 @@ public class JournalService {
 		InvalidInput.throwIfAny(SessionRules.check(entry, session.getZone(), unit, now));
 		SessionData data = SessionRules.read(entry, session.getZone(), unit);
 		refuseOverlap(parentId, sessionId, data, unit);
+		SessionStart before = SessionStart.of(session);
 		session.apply(data, now);
 		this.accounts.dataChanged(parentId);
 		try {
-			return SessionView.of(this.sessions.saveAndFlush(session), unit);
+			SessionView saved = SessionView.of(this.sessions.saveAndFlush(session), unit);
+			countAgain(parentId, sessionId, before, SessionStart.of(session));
+			return saved;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new SessionChangedElsewhereException();
@@ -173,8 +188,25 @@ public class JournalService {
 	@Transactional
 	public void delete(long parentId, long sessionId) {
 		this.accounts.lockForWrites(parentId);
-		this.sessions.delete(find(parentId, sessionId));
+		LoggedSession session = find(parentId, sessionId);
+		this.sessions.delete(session);
+		this.sessions.flush();
+		countAgain(parentId, sessionId, SessionStart.of(session));
 		this.accounts.dataChanged(parentId);
+	}
+
+	private void countAgain(long parentId, long sessionId, SessionStart... places) {
+		this.totals.countAgain(parentId, sessionId, this.plans.current(parentId).night(), places);
+	}
+
+	/**
+	 * A new night window: every day's night sessions are counted again against it, in the
+	 * same transaction as the plan's change.
+	 */
+	@EventListener
+	void nightChanged(NightWindow.Changed change) {
+		this.accounts.lockForWrites(change.parentId());
+		this.totals.rebuild(change.parentId(), change.night());
 	}
 
 	/**
@@ -204,7 +236,7 @@ public class JournalService {
 			.map(MomentView::of)
 			.collect(Collectors.groupingBy(MomentView::date, LinkedHashMap::new, Collectors.toList()));
 		Map<LocalDate, JournalDay> days = new TreeMap<>(Comparator.reverseOrder());
-		for (DayVolume day : this.sessions.dayTotals(parentId, from, to)) {
+		for (DayTotal day : this.totals.between(parentId, from, to)) {
 			days.put(day.date(), new JournalDay(day.date(), day.sessions(), unit.formatOrNull(day.totalMl()),
 					byDay.getOrDefault(day.date(), List.of()), momentsByDay.getOrDefault(day.date(), List.of())));
 		}
@@ -228,33 +260,23 @@ public class JournalService {
 
 	/**
 	 * Session count and measured milk per local day from {@code from} to {@code to},
-	 * newest first, summed by the database; days without sessions are left out.
+	 * newest first; days without sessions are left out.
 	 */
 	@Transactional(readOnly = true)
 	public List<DayVolume> dayTotals(long parentId, LocalDate from, LocalDate to) {
-		return this.sessions.dayTotals(parentId, from, to);
+		List<DayVolume> days = new ArrayList<>(
+				this.totals.between(parentId, from, to).stream().map(DayTotal::volume).toList());
+		Collections.reverse(days);
+		return days;
 	}
 
 	/**
-	 * Per local day from {@code from} to {@code to}: sessions, milk, drops-only sessions
-	 * and power pumps, grouped and summed by the database; days without sessions are left
-	 * out.
+	 * The parent's day totals from {@code from} to {@code to}, oldest first; days without
+	 * sessions are left out. One read of the kept totals, whatever the sessions.
 	 */
 	@Transactional(readOnly = true)
-	public List<DayAggregate> dayAggregates(long parentId, LocalDate from, LocalDate to) {
-		return this.sessions.dayAggregates(parentId, from, to);
-	}
-
-	/**
-	 * The start of every session on the local days from {@code from} to {@code to},
-	 * oldest first, without loading the sessions themselves.
-	 */
-	@Transactional(readOnly = true)
-	public List<SessionStart> sessionStarts(long parentId, LocalDate from, LocalDate to) {
-		return this.sessions.sessionStarts(parentId, from, to)
-			.stream()
-			.map((row) -> SessionStart.of((Instant) row[0], (String) row[1], (LocalDate) row[2]))
-			.toList();
+	public List<DayTotal> days(long parentId, LocalDate from, LocalDate to) {
+		return this.totals.between(parentId, from, to);
 	}
 
 	/**
@@ -267,15 +289,6 @@ public class JournalService {
 			notes.putIfAbsent((LocalDate) row[0], (String) row[1]);
 		}
 		return notes;
-	}
-
-	/**
-	 * The local day of the parent's first session of at least {@code ml} mL, if any.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<LocalDate> firstSessionOfAtLeast(long parentId, BigDecimal ml) {
-		return this.sessions.findFirstByParentIdAndTotalMlGreaterThanEqualOrderByStartedAt(parentId, ml)
-			.map(LoggedSession::getLocalDate);
 	}
 
 	/**

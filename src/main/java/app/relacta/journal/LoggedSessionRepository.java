@@ -1,15 +1,14 @@
 package app.relacta.journal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import app.relacta.plan.DayVolume;
-import app.relacta.plan.SessionFact;
 import jakarta.persistence.QueryHint;
+
+import app.relacta.plan.SessionFact;
 import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Limit;
@@ -27,19 +26,6 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 
 	List<LoggedSession> findByParentIdAndLocalDateBetweenOrderByStartedAtDesc(long parentId, LocalDate from,
 			LocalDate to);
-
-	/**
-	 * Session count and total volume per local day, newest first, summed by the database.
-	 */
-	@Query("""
-			select new app.relacta.plan.DayVolume(s.localDate, count(s), sum(s.totalMl),
-				sum(case when s.totalMl is null and s.dropsOnly = false then 1 else 0 end))
-			from LoggedSession s
-			where s.parentId = :parentId and s.localDate between :from and :to
-			group by s.localDate
-			order by s.localDate desc""")
-	List<DayVolume> dayTotals(@Param("parentId") long parentId, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
 
 	/**
 	 * What the plan engine reads of the sessions that start in [from, to), oldest first:
@@ -61,31 +47,6 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	Stream<LoggedSession> streamByParentIdOrderByStartedAt(long parentId);
 
 	/**
-	 * Per local day: sessions, measured milk, drops-only sessions and power pumps, in one
-	 * grouped query, oldest first.
-	 */
-	@Query("""
-			select new app.relacta.journal.DayAggregate(s.localDate, count(s), sum(s.totalMl),
-				sum(case when s.dropsOnly = true then 1 else 0 end), sum(case when s.powerPump = true then 1 else 0 end))
-			from LoggedSession s
-			where s.parentId = :parentId and s.localDate between :from and :to
-			group by s.localDate
-			order by s.localDate""")
-	List<DayAggregate> dayAggregates(@Param("parentId") long parentId, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
-
-	/**
-	 * Only the start instants, zones and days of the sessions on these local days, oldest
-	 * first: a light projection for gaps and night sessions.
-	 */
-	@Query("""
-			select s.startedAt, s.timeZone, s.localDate from LoggedSession s
-			where s.parentId = :parentId and s.localDate between :from and :to
-			order by s.startedAt""")
-	List<Object[]> sessionStarts(@Param("parentId") long parentId, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
-
-	/**
 	 * The first note of each local day in the range: (local date, note), one query.
 	 */
 	@Query("""
@@ -95,9 +56,6 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 			                     where f.parentId = s.parentId and f.localDate = s.localDate and f.notes is not null)""")
 	List<Object[]> firstNotes(@Param("parentId") long parentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
-
-	Optional<LoggedSession> findFirstByParentIdAndTotalMlGreaterThanEqualOrderByStartedAt(long parentId,
-			BigDecimal totalMl);
 
 	@Query("select min(s.localDate) from LoggedSession s where s.parentId = :parentId")
 	Optional<LocalDate> firstDay(@Param("parentId") long parentId);

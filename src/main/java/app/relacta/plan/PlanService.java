@@ -19,6 +19,7 @@ import app.relacta.system.InvalidInput;
 import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,11 @@ public class PlanService {
 
 	private final Clock clock;
 
-	PlanService(PlanSettingsRepository settings, AccountService accounts, SupplementHistory supplements, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PlanService(PlanSettingsRepository settings, AccountService accounts, SupplementHistory supplements, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.settings = settings;
 		this.accounts = accounts;
 		this.supplements = supplements;
@@ -144,8 +149,10 @@ public class PlanService {
 				Objects.requireNonNull(choices.nightStart()), Objects.requireNonNull(choices.nightEnd()),
 				Objects.requireNonNull(choices.targetSessions()), choices.fastTrack(),
 				Objects.requireNonNull(choices.powerPumpsPerDay()));
+		NightWindow before = current(parent).night();
 		this.settings.save(new PlanSettingsEntry(parentId, settings, this.clock.instant(), changedBy));
 		this.accounts.dataChanged(parentId);
+		nightMayHaveChanged(parentId, before, settings.night());
 	}
 
 	/**
@@ -204,6 +211,13 @@ public class PlanService {
 		if (!adjusted.equals(now)) {
 			this.settings.save(new PlanSettingsEntry(parentId, adjusted, this.clock.instant(), consultantId));
 			this.accounts.dataChanged(parentId);
+			nightMayHaveChanged(parentId, now.night(), adjusted.night());
+		}
+	}
+
+	private void nightMayHaveChanged(long parentId, NightWindow before, NightWindow after) {
+		if (!before.equals(after)) {
+			this.events.publishEvent(new NightWindow.Changed(parentId, after));
 		}
 	}
 

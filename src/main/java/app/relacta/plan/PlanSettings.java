@@ -45,10 +45,11 @@ public record PlanSettings(LactationPath path, @Nullable LocalDate lastExpressed
 	 * Whether a local time lies in the parent's night window, which may cross midnight.
 	 */
 	public boolean isNight(LocalTime time) {
-		if (this.nightStart.isBefore(this.nightEnd)) {
-			return !time.isBefore(this.nightStart) && time.isBefore(this.nightEnd);
-		}
-		return !time.isBefore(this.nightStart) || time.isBefore(this.nightEnd);
+		return night().contains(time);
+	}
+
+	public NightWindow night() {
+		return new NightWindow(this.nightStart, this.nightEnd);
 	}
 
 	public boolean givesSupplement() {

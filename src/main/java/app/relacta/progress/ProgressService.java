@@ -6,19 +6,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
-import app.relacta.journal.DayAggregate;
+import app.relacta.journal.DayTotal;
 import app.relacta.journal.JournalService;
-import app.relacta.journal.SessionStart;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.ExpectationRules;
 import app.relacta.plan.PlanService;
@@ -98,34 +97,34 @@ public class ProgressService {
 
 	/**
 	 * First drops, the first 10 mL session, the first 100 mL day, the best day, and a
-	 * plateau, from the whole journal (one grouped query and one lookup).
+	 * plateau, from the day totals of the whole journal (one read).
 	 */
 	private List<Milestone> milestones(long parentId, LocalDate firstDay, LocalDate today, VolumeUnit unit) {
-		List<DayAggregate> all = this.journal.dayAggregates(parentId, firstDay, today);
+		List<DayTotal> all = this.journal.days(parentId, firstDay, today);
 		List<Milestone> milestones = new ArrayList<>();
-		all.stream()
-			.filter((day) -> day.dropsOnlySessions() > 0 || positive(day.totalMl()))
-			.findFirst()
-			.ifPresent((day) -> milestones.add(new Milestone("milestone.firstDrops", day.date(), List.of())));
-		this.journal.firstSessionOfAtLeast(parentId, BigDecimal.TEN)
-			.ifPresent((date) -> milestones
-				.add(new Milestone("milestone.first10", date, List.of(unit.format(BigDecimal.TEN), unitName(unit)))));
-		all.stream()
-			.filter((day) -> day.totalMl() != null && day.totalMl().compareTo(HUNDRED) >= 0)
-			.findFirst()
-			.ifPresent((day) -> milestones
-				.add(new Milestone("milestone.first100", day.date(), List.of(unit.format(HUNDRED), unitName(unit)))));
+		first(all, (day) -> day.dropsOnlySessions() > 0 || positive(day.totalMl()))
+			.ifPresent((date) -> milestones.add(new Milestone("milestone.firstDrops", date, List.of())));
+		first(all, (day) -> atLeast(day.largestMl(), BigDecimal.TEN)).ifPresent((date) -> milestones
+			.add(new Milestone("milestone.first10", date, List.of(unit.format(BigDecimal.TEN), unitName(unit)))));
+		first(all, (day) -> atLeast(day.totalMl(), HUNDRED)).ifPresent((date) -> milestones
+			.add(new Milestone("milestone.first100", date, List.of(unit.format(HUNDRED), unitName(unit)))));
 		all.stream()
 			.filter((day) -> positive(day.totalMl()))
-			.max(java.util.Comparator.comparing(DayAggregate::totalMl))
+			.max(Comparator.comparing(DayTotal::totalMl))
 			.ifPresent((day) -> milestones
 				.add(new Milestone("milestone.best", day.date(), List.of(unit.format(day.totalMl()), unitName(unit)))));
-		plateauStart(all.stream()
-			.filter((day) -> day.date().isBefore(today))
-			.map((day) -> new DayVolume(day.date(), day.sessions(), day.totalMl()))
-			.toList()).ifPresent((date) -> milestones.add(new Milestone("milestone.plateau", date, List.of())));
-		milestones.sort(java.util.Comparator.comparing(Milestone::date));
+		plateauStart(all.stream().filter((day) -> day.date().isBefore(today)).map(DayTotal::volume).toList())
+			.ifPresent((date) -> milestones.add(new Milestone("milestone.plateau", date, List.of())));
+		milestones.sort(Comparator.comparing(Milestone::date));
 		return List.copyOf(milestones);
+	}
+
+	private static Optional<LocalDate> first(List<DayTotal> days, Predicate<DayTotal> test) {
+		return days.stream().filter(test).findFirst().map(DayTotal::date);
+	}
+
+	private static boolean atLeast(@Nullable BigDecimal ml, BigDecimal least) {
+		return ml != null && ml.compareTo(least) >= 0;
 	}
 
 	/**
@@ -179,39 +178,25 @@ public class ProgressService {
 	}
 
 	private List<DailyProgress> daily(PlanSettings settings, long parentId, LocalDate from, LocalDate to) {
-		Map<LocalDate, DayAggregate> totals = new HashMap<>();
-		this.journal.dayAggregates(parentId, from.minusDays(AVERAGE_DAYS - 1), to)
-			.forEach((day) -> totals.put(day.date(), day));
-		Map<LocalDate, Long> longestGap = new HashMap<>();
-		Set<LocalDate> nights = new HashSet<>();
-		SessionStart previous = null;
-		// The day before too: its last session opens the first day's first gap.
-		for (SessionStart start : this.journal.sessionStarts(parentId, from.minusDays(1), to)) {
-			if (previous != null && !start.localDate().isBefore(from)) {
-				long gap = Duration.between(previous.start(), start.start()).toMinutes();
-				longestGap.merge(start.localDate(), gap, Math::max);
-			}
-			if (settings.isNight(start.localTime())) {
-				nights.add(start.localDate());
-			}
-			previous = start;
-		}
+		Map<LocalDate, DayTotal> totals = new HashMap<>();
+		this.journal.days(parentId, from.minusDays(AVERAGE_DAYS - 1), to).forEach((day) -> totals.put(day.date(), day));
 		List<DailyProgress> result = new ArrayList<>();
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-			DayAggregate day = totals.get(date);
+			DayTotal day = totals.get(date);
 			BigDecimal total = (day != null && day.totalMl() != null) ? day.totalMl() : BigDecimal.ZERO;
-			result.add(new DailyProgress(date, ScheduleRules.dayNumber(settings, date),
-					(day != null) ? day.sessions() : 0, total.doubleValue(),
-					(day != null) ? day.dropsOnlySessions() : 0, (day != null) ? day.powerPumps() : 0,
-					longestGap.getOrDefault(date, 0L), nights.contains(date), average(totals, date)));
+			result.add(
+					new DailyProgress(date, ScheduleRules.dayNumber(settings, date), (day != null) ? day.sessions() : 0,
+							total.doubleValue(), (day != null) ? day.dropsOnlySessions() : 0,
+							(day != null) ? day.powerPumps() : 0, (day != null) ? day.longestGapMinutes() : 0,
+							day != null && day.nightSessions() > 0, average(totals, date)));
 		}
 		return result;
 	}
 
-	private static double average(Map<LocalDate, DayAggregate> totals, LocalDate date) {
+	private static double average(Map<LocalDate, DayTotal> totals, LocalDate date) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (int i = 0; i < AVERAGE_DAYS; i++) {
-			DayAggregate day = totals.get(date.minusDays(i));
+			DayTotal day = totals.get(date.minusDays(i));
 			if (day != null && day.totalMl() != null) {
 				sum = sum.add(day.totalMl());
 			}

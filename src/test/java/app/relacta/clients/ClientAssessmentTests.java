@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.BabyCheck;
@@ -49,8 +51,7 @@ class ClientAssessmentTests {
 
 	@Test
 	void aGapLongerThanTheNightsFourHoursIsFlaggedInTheDaytimeOnly() {
-		List<ClientListQueries.StartRow> lastAtNine = List.of(start(at("2026-11-22T09:00"), "10"),
-				start(at("2026-11-22T02:00"), "10"));
+		List<Start> lastAtNine = List.of(start(at("2026-11-22T09:00"), "10"), start(at("2026-11-22T02:00"), "10"));
 		ClientStatus afternoon = assess(AFTERNOON, steadyDays(100), lastAtNine, List.of());
 		assertThat(afternoon.flags()).extracting(ClientStatus.Flag::attention).contains(Attention.LONG_GAP);
 		assertThat(afternoon.flags().get(0).figure()).isEqualTo(Duration.ofHours(5));
@@ -58,7 +59,7 @@ class ClientAssessmentTests {
 		ClientStatus exactlyFour = assess(at("2026-11-22T13:00"), steadyDays(100), lastAtNine, List.of());
 		assertThat(exactlyFour.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);
 
-		List<ClientListQueries.StartRow> lastAtTen = List.of(start(at("2026-11-21T21:00"), "10"));
+		List<Start> lastAtTen = List.of(start(at("2026-11-21T21:00"), "10"));
 		ClientStatus atNight = assess(at("2026-11-22T03:00"), steadyDays(100), lastAtTen, List.of());
 		assertThat(atNight.flags()).extracting(ClientStatus.Flag::attention).doesNotContain(Attention.LONG_GAP);
 	}
@@ -69,7 +70,7 @@ class ClientAssessmentTests {
 		assertThat(noNights.flags()).extracting(ClientStatus.Flag::attention)
 			.containsExactly(Attention.NO_PROLACTIN_NIGHTS);
 
-		List<ClientListQueries.StartRow> oneNight = new ArrayList<>(everyTwoHours(AFTERNOON, 36, false));
+		List<Start> oneNight = new ArrayList<>(everyTwoHours(AFTERNOON, 36, false));
 		oneNight.add(start(at("2026-11-20T02:30"), "10"));
 		assertThat(assess(AFTERNOON, steadyDays(100), oneNight, List.of()).flags()).isEmpty();
 	}
@@ -78,7 +79,7 @@ class ClientAssessmentTests {
 	void aNewClientIsNotFlaggedForNightsTheyHaveNotHadYet() {
 		PlanSettings dayTwo = PlanSettings.defaults(TODAY.minusDays(1));
 		ClientStatus status = ClientAssessment.assess(1, "New", VolumeUnit.ML, dayTwo, SYDNEY, AFTERNOON, Map.of(),
-				everyTwoHours(AFTERNOON, 6, false), AFTERNOON.minus(Duration.ofHours(1)), List.of(), 25);
+				recent(everyTwoHours(AFTERNOON, 6, false), AFTERNOON), List.of(), 25);
 		assertThat(status.flags()).isEmpty();
 		assertThat(status.trend()).isEqualTo(Trend.NOT_YET);
 	}
@@ -147,11 +148,26 @@ class ClientAssessmentTests {
 		return new ClientStatus(1, name, since, 10, 10, "100", "ML", Trend.FLAT, 15, list, 0);
 	}
 
-	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days,
-			List<ClientListQueries.StartRow> starts, List<BabyCheck> checks) {
-		Instant last = starts.stream().map(ClientListQueries.StartRow::start).max(Instant::compareTo).orElse(null);
-		return ClientAssessment.assess(1, "Client", VolumeUnit.ML, SETTINGS, SYDNEY, now, days, starts, last, checks,
-				25);
+	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days, List<Start> starts,
+			List<BabyCheck> checks) {
+		return ClientAssessment.assess(1, "Client", VolumeUnit.ML, SETTINGS, SYDNEY, now, days, recent(starts, now),
+				checks, 25);
+	}
+
+	/** What the list reads from these sessions, as of {@code now}. */
+	private static ClientAssessment.Recent recent(List<Start> starts, Instant now) {
+		Instant dayAgo = now.minus(Duration.ofDays(1));
+		List<Start> last24 = starts.stream().filter((s) -> s.at().isAfter(dayAgo) && !s.at().isAfter(now)).toList();
+		Set<LocalDate> nights = new HashSet<>();
+		for (Start start : starts) {
+			LocalDateTime local = LocalDateTime.ofInstant(start.at(), SYDNEY);
+			if (local.getHour() >= 1 && local.getHour() < 5) {
+				nights.add(local.toLocalDate());
+			}
+		}
+		return new ClientAssessment.Recent(last24.size(),
+				last24.stream().map(Start::ml).reduce(BigDecimal.ZERO, BigDecimal::add), nights,
+				starts.stream().map(Start::at).max(Instant::compareTo).orElse(null));
 	}
 
 	private static PlanSettings withBirthDate(PlanSettings s, LocalDate birth) {
@@ -173,8 +189,8 @@ class ClientAssessmentTests {
 	 * Sessions of 10 mL every two hours back from an hour before {@code now}; with
 	 * {@code nights} false, none starts between 01:00 and 05:00.
 	 */
-	private static List<ClientListQueries.StartRow> everyTwoHours(Instant now, int count, boolean nights) {
-		List<ClientListQueries.StartRow> starts = new ArrayList<>();
+	private static List<Start> everyTwoHours(Instant now, int count, boolean nights) {
+		List<Start> starts = new ArrayList<>();
 		Instant at = now.minus(Duration.ofHours(1));
 		while (starts.size() < count) {
 			int hour = LocalDateTime.ofInstant(at, SYDNEY).getHour();
@@ -186,12 +202,17 @@ class ClientAssessmentTests {
 		return starts;
 	}
 
-	private static ClientListQueries.StartRow start(Instant at, String ml) {
-		return new ClientListQueries.StartRow(1, at, new BigDecimal(ml));
+	private static Start start(Instant at, String ml) {
+		return new Start(at, new BigDecimal(ml));
 	}
 
 	private static Instant at(String localSydney) {
 		return LocalDateTime.parse(localSydney).atZone(SYDNEY).toInstant();
+	}
+
+	/** A session as these cases need it: when it started and what it gave. */
+	private record Start(Instant at, BigDecimal ml) {
+
 	}
 
 }

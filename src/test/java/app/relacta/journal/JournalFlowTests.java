@@ -44,6 +44,9 @@ class JournalFlowTests {
 	private LoggedSessionRepository sessions;
 
 	@Autowired
+	private JournalService journal;
+
+	@Autowired
 	private MutableClock clock;
 
 	private SignedInUser parent;
@@ -244,7 +247,7 @@ class JournalFlowTests {
 			.user(TestAccounts.parent(this.accounts, "Pacific/Kiritimati", VolumeUnit.ML));
 		log(farEast, "2026-11-22T23:30", "totalVolume", "40");
 		log(farEast, "2026-11-23T01:00", "totalVolume", "25");
-		List<DayVolume> days = this.sessions.dayTotals(farEast.accountId(), LocalDate.parse("2026-11-20"),
+		List<DayVolume> days = this.journal.dayTotals(farEast.accountId(), LocalDate.parse("2026-11-20"),
 				LocalDate.parse("2026-11-24"));
 		assertThat(days).extracting(DayVolume::date)
 			.containsExactly(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-22"));

@@ -7,12 +7,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 import app.relacta.plan.DayVolume;
-
+import app.relacta.plan.NightWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in CI.
  */
 @DataJpaTest
+@Import(DayTotals.class)
 class LoggedSessionRepositoryTests {
 
 	private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
@@ -32,6 +34,9 @@ class LoggedSessionRepositoryTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private DayTotals totals;
 
 	private long parent;
 
@@ -54,20 +59,58 @@ class LoggedSessionRepositoryTests {
 		save(this.parent, "2026-11-21T16:00:00Z", "10");
 		save(this.otherParent, "2026-11-21T16:00:00Z", "999");
 
-		List<DayVolume> days = this.sessions.dayTotals(this.parent, LocalDate.parse("2026-11-01"),
+		this.totals.rebuild(this.parent, NightWindow.DEFAULT);
+		this.totals.rebuild(this.otherParent, NightWindow.DEFAULT);
+
+		List<DayTotal> days = this.totals.between(this.parent, LocalDate.parse("2026-11-01"),
 				LocalDate.parse("2026-11-30"));
-		assertThat(days).extracting(DayVolume::date)
-			.containsExactly(LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-21"));
-		assertThat(days).extracting(DayVolume::sessions).containsExactly(3L, 1L);
-		assertThat(days.get(0).totalMl()).isEqualByComparingTo("35.5");
-		assertThat(days.get(1).totalMl()).isEqualByComparingTo("40");
+		assertThat(days).extracting(DayTotal::date)
+			.containsExactly(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-22"));
+		assertThat(days).extracting(DayTotal::sessions).containsExactly(1, 3);
+		assertThat(days.get(0).totalMl()).isEqualByComparingTo("40");
+		assertThat(days.get(1).totalMl()).isEqualByComparingTo("35.5");
+		assertThat(days.get(1).unmeasuredSessions()).isEqualTo(1);
+		assertThat(days.get(1).largestMl()).isEqualByComparingTo("25.5");
+		// 00:30 to 03:00 and 03:00 to 05:00 in Auckland: the first gap comes from the
+		// day before.
+		assertThat(days.get(1).longestGapMinutes()).isEqualTo(150);
+		assertThat(days.get(0).longestGapMinutes()).isZero();
+		// 00:30, 03:00 and 05:00 in the default night (22:00 to 06:00); only 03:00 from
+		// 1 to 5 AM.
+		assertThat(days.get(1).nightSessions()).isEqualTo(3);
+		assertThat(days.get(1).prolactinSessions()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefreshedDayEqualsTheRebuiltOneAndAnEmptiedDayLosesItsRow() {
+		save(this.parent, "2026-11-20T10:00:00Z", "5");
+		LoggedSession middle = save(this.parent, "2026-11-21T10:00:00Z", "7");
+		save(this.parent, "2026-11-22T10:00:00Z", "9");
+		this.totals.rebuild(this.parent, NightWindow.DEFAULT);
+		this.sessions.delete(middle);
+		this.sessions.flush();
+		this.totals.refresh(this.parent,
+				List.of(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-23")),
+				NightWindow.DEFAULT);
+		List<DayTotal> refreshed = this.totals.between(this.parent, LocalDate.parse("2026-11-01"),
+				LocalDate.parse("2026-11-30"));
+		assertThat(refreshed).extracting(DayTotal::date)
+			.containsExactly(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-22"));
+		assertThat(refreshed.get(1).longestGapMinutes()).isEqualTo(48 * 60);
+		this.totals.rebuild(this.parent, NightWindow.DEFAULT);
+		assertThat(this.totals.between(this.parent, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30")))
+			.isEqualTo(refreshed);
 	}
 
 	@Test
 	void aDayWithNothingMeasuredHasNoTotal() {
 		save(this.parent, "2026-11-21T14:00:00Z", null);
-		List<DayVolume> days = this.sessions.dayTotals(this.parent, LocalDate.parse("2026-11-22"),
-				LocalDate.parse("2026-11-22"));
+		this.totals.rebuild(this.parent, NightWindow.DEFAULT);
+		List<DayVolume> days = this.totals
+			.between(this.parent, LocalDate.parse("2026-11-22"), LocalDate.parse("2026-11-22"))
+			.stream()
+			.map(DayTotal::volume)
+			.toList();
 		assertThat(days).singleElement().satisfies((day) -> {
 			assertThat(day.sessions()).isEqualTo(1);
 			assertThat(day.totalMl()).isNull();
