@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 import app.relacta.plan.NightWindow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -79,14 +80,34 @@ class DayTotals {
 			if (first == null) {
 				continue;
 			}
+			OffsetDateTime before = sessionBefore(parentId, first);
 			List<DayTotal.Point> points = this.jdbc.query("select " + POINT_COLUMNS + """
-					 from logged_session
-					where parent_id = ? and started_at <= ?
-					  and started_at >= coalesce((select max(started_at) from logged_session
-					                              where parent_id = ? and started_at < ?), ?)
-					order by started_at""", DayTotals::point, parentId, bounds.get(0)[1], parentId, first, first);
+					 from logged_session where parent_id = ? and started_at >= ? and started_at <= ?
+					order by started_at""", DayTotals::point, parentId, (before != null) ? before : first,
+					bounds.get(0)[1]);
 			insert(parentId, DayTotal.tally(points, day::equals, night).values());
 		}
+	}
+
+	/**
+	 * When the parent's session just before {@code start} started, or null for none:
+	 * looked for in the day before first, which reads a dozen index entries, and in the
+	 * whole journal only after a break of a day or more.
+	 */
+	private @Nullable OffsetDateTime sessionBefore(long parentId, OffsetDateTime start) {
+		String before = "select max(started_at) from logged_session where parent_id = ? and started_at < ?";
+		OffsetDateTime found = this.jdbc.queryForObject(before + " and started_at >= ?", OffsetDateTime.class, parentId,
+				start, start.minusDays(1));
+		return (found != null) ? found : this.jdbc.queryForObject(before, OffsetDateTime.class, parentId, start);
+	}
+
+	/**
+	 * The parent's latest day with sessions before {@code day}, if any.
+	 */
+	Optional<LocalDate> latestDayBefore(long parentId, LocalDate day) {
+		return Optional.ofNullable(
+				this.jdbc.queryForObject("select max(local_date) from day_total where parent_id = ? and local_date < ?",
+						LocalDate.class, parentId, day));
 	}
 
 	/**

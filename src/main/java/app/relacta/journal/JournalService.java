@@ -3,6 +3,7 @@ package app.relacta.journal;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -244,7 +245,7 @@ public class JournalService {
 		// too.
 		momentsByDay
 			.forEach((date, moments) -> days.putIfAbsent(date, new JournalDay(date, 0, null, List.of(), moments)));
-		LocalDate older = this.sessions.latestDayBefore(parentId, from).orElse(null);
+		LocalDate older = this.totals.latestDayBefore(parentId, from).orElse(null);
 		LocalDate newer = end.isBefore(today) ? min(end.plusDays(JournalPage.DAYS_PER_PAGE), today) : null;
 		return new JournalPage(from, end, today, unit, List.copyOf(days.values()), older, newer);
 	}
@@ -296,7 +297,8 @@ public class JournalService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> firstDay(long parentId) {
-		return this.sessions.firstDay(parentId);
+		return this.sessions.findFirstByParentIdOrderByLocalDate(parentId)
+			.map(LoggedSessionRepository.SessionDay::getLocalDate);
 	}
 
 	/**
@@ -325,7 +327,8 @@ public class JournalService {
 	}
 
 	private void refuseOverlap(long parentId, long exceptId, SessionData data, VolumeUnit unit) {
-		List<LoggedSession> overlapping = this.sessions.findOverlapping(parentId, exceptId, data.start(), data.end(),
+		List<LoggedSession> overlapping = this.sessions.findOverlapping(parentId, exceptId,
+				data.start().minus(Duration.ofMinutes(SessionEntry.MAX_DURATION_MINUTES + 1)), data.start(), data.end(),
 				Limit.of(1));
 		if (!overlapping.isEmpty()) {
 			throw new OverlappingSessionException(SessionView.of(overlapping.get(0), unit));

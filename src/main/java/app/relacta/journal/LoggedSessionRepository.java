@@ -57,21 +57,32 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	List<Object[]> firstNotes(@Param("parentId") long parentId, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	@Query("select min(s.localDate) from LoggedSession s where s.parentId = :parentId")
-	Optional<LocalDate> firstDay(@Param("parentId") long parentId);
-
-	@Query("select max(s.localDate) from LoggedSession s where s.parentId = :parentId and s.localDate < :before")
-	Optional<LocalDate> latestDayBefore(@Param("parentId") long parentId, @Param("before") LocalDate before);
+	/**
+	 * The parent's first session, if any: read from the start of the (parent, day) index,
+	 * whatever the journal's length.
+	 */
+	Optional<SessionDay> findFirstByParentIdOrderByLocalDate(long parentId);
 
 	/**
 	 * Sessions of this parent, other than {@code exceptId}, that share any moment with
-	 * the interval [start, end). Touching end to start is not an overlap.
+	 * the interval [start, end). Touching end to start is not an overlap. Only sessions
+	 * starting after {@code earliest} are looked at (no session is longer than
+	 * {@link SessionEntry#MAX_DURATION_MINUTES}), so the check reads a few index entries,
+	 * not the journal up to {@code end}.
 	 */
 	@Query("""
 			select s from LoggedSession s
-			where s.parentId = :parentId and s.id <> :exceptId and s.startedAt < :end and s.endedAt > :start
+			where s.parentId = :parentId and s.id <> :exceptId and s.startedAt > :earliest and s.startedAt < :end
+			  and s.endedAt > :start
 			order by s.startedAt""")
 	List<LoggedSession> findOverlapping(@Param("parentId") long parentId, @Param("exceptId") long exceptId,
-			@Param("start") Instant start, @Param("end") Instant end, Limit limit);
+			@Param("earliest") Instant earliest, @Param("start") Instant start, @Param("end") Instant end, Limit limit);
+
+	/** A session's local day, and nothing else. */
+	interface SessionDay {
+
+		LocalDate getLocalDate();
+
+	}
 
 }

@@ -144,14 +144,18 @@ class LoggedSessionRepositoryTests {
 		save(this.parent, "2026-09-01T10:00:00Z", "5");
 		save(this.parent, "2026-10-02T10:00:00Z", "5");
 		save(this.parent, "2026-11-20T10:00:00Z", "5");
-		assertThat(this.sessions.latestDayBefore(this.parent, LocalDate.parse("2026-11-09")))
+		this.totals.rebuild(this.parent, NightWindow.DEFAULT);
+		assertThat(this.totals.latestDayBefore(this.parent, LocalDate.parse("2026-11-09")))
 			.contains(LocalDate.parse("2026-10-02"));
-		assertThat(this.sessions.latestDayBefore(this.parent, LocalDate.parse("2026-09-01"))).isEmpty();
+		assertThat(this.totals.latestDayBefore(this.parent, LocalDate.parse("2026-09-01"))).isEmpty();
+		assertThat(this.sessions.findFirstByParentIdOrderByLocalDate(this.parent))
+			.hasValueSatisfying((first) -> assertThat(first.getLocalDate()).isEqualTo("2026-09-01"));
 	}
 
 	private List<Long> overlapping(long exceptId, String start, String end) {
 		return this.sessions
-			.findOverlapping(this.parent, exceptId, Instant.parse(start), Instant.parse(end), Limit.of(5))
+			.findOverlapping(this.parent, exceptId, Instant.parse(start).minusSeconds(181 * 60), Instant.parse(start),
+					Instant.parse(end), Limit.of(5))
 			.stream()
 			.map(LoggedSession::getId)
 			.toList();
