@@ -35,7 +35,7 @@ SQL
 else
   extra=()
 fi
-java -Xmx512m -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false \
+java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false \
   --spring.datasource.url="$URL" "${extra[@]}" --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 app=$!
 trap '[ -n "${KEEP:-}" ] || { kill $app 2>/dev/null; rm -rf "$WORK"; }' EXIT
@@ -45,6 +45,7 @@ for _ in $(seq 1 120); do
 done
 
 read -r cookie email < <(python3 bench/signup.py "$PORT" CONSULTANT)
+[ -z "${KEEP:-}" ] || echo "KEEP: the app stays on port $PORT (pid $app), data in $WORK; consultant cookie: $cookie"
 echo "== Seeding $CLIENTS clients x 90 days for $email"
 seed_start=$(date +%s)
 count="select count(*) as clients, (select count(*) from logged_session) as sessions from care_share"

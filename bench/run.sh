@@ -32,7 +32,7 @@ else
   db=(--spring.datasource.url="jdbc:h2:file:$WORK/bench;WRITE_DELAY=0;QUERY_CACHE_SIZE=128")
 fi
 started=$(date +%s%N)
-java -Xmx512m -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false "${db[@]}" \
+java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false "${db[@]}" \
   --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$WORK"' EXIT

@@ -40,6 +40,14 @@ public record ClientList(List<ClientStatus> shown, int total, int needingAttenti
 				attentionOnly, wanted);
 	}
 
+	/**
+	 * The same page, showing these clients instead (the same ones, with more figures).
+	 */
+	ClientList withShown(List<ClientStatus> clients) {
+		return new ClientList(List.copyOf(clients), this.total, this.needingAttention, this.matching, this.page,
+				this.pages, this.first, this.attentionOnly, this.name);
+	}
+
 	/** The position of the last client shown. */
 	public int last() {
 		return this.first + this.shown.size() - 1;

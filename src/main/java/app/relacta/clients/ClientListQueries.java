@@ -52,17 +52,21 @@ class ClientListQueries {
 	}
 
 	/**
-	 * Each client's sessions and measured milk of those started in (since, until];
+	 * These clients' sessions and measured milk of those started in (since, until];
 	 * clients with none are missing. Summed by the database over a day of sessions.
 	 */
-	List<Last24Row> lastDay(long consultantId, Instant since, Instant until) {
+	List<Last24Row> lastDay(long consultantId, Collection<Long> parentIds, Instant since, Instant until) {
+		if (parentIds.isEmpty()) {
+			return List.of();
+		}
 		return this.entityManager.createQuery("""
 				select new app.relacta.clients.ClientListQueries$Last24Row(s.parentId, count(s), sum(s.totalMl))
 				from CareShare c join LoggedSession s on s.parentId = c.parentId
-				where c.consultantId = :consultantId and c.endedAt is null
+				where c.consultantId = :consultantId and c.endedAt is null and c.parentId in :parentIds
 				  and s.startedAt > :since and s.startedAt <= :until
 				group by s.parentId""", Last24Row.class)
 			.setParameter("consultantId", consultantId)
+			.setParameter("parentIds", parentIds)
 			.setParameter("since", since)
 			.setParameter("until", until)
 			.getResultList();

@@ -64,21 +64,34 @@ public class ClientListService {
 	/**
 	 * A page of the list: those who may need attention first,
 	 * {@code relacta.clients.page-size} (50) at most, narrowed to those with a flag
-	 * ({@code attentionOnly}) or to names containing {@code name} when asked.
+	 * ({@code attentionOnly}) or to names containing {@code name} when asked. Every
+	 * client is assessed for the order (their flags); the last 24 hours, which no flag
+	 * reads, are summed only for the clients on the page.
 	 */
 	@Transactional(readOnly = true)
 	public ClientList list(long consultantId, int page, boolean attentionOnly, @Nullable String name) {
-		return ClientList.of(clients(consultantId), page, this.pageSize, attentionOnly, name);
-	}
-
-	@Transactional(readOnly = true)
-	public List<ClientStatus> clients(long consultantId) {
 		List<Long> ids = this.care.clientIds(consultantId);
 		if (ids.isEmpty()) {
-			return List.of();
+			return ClientList.of(List.of(), page, this.pageSize, attentionOnly, name);
 		}
+		Figures figures = figures(consultantId, ids);
+		List<ClientStatus> sorted = ids.stream()
+			.map((id) -> figures.assess(id, null))
+			.sorted(ClientAssessment.MOST_IN_NEED_FIRST)
+			.toList();
+		ClientList list = ClientList.of(sorted, page, this.pageSize, attentionOnly, name);
+		Map<Long, ClientListQueries.Last24Row> lastDay = this.queries
+			.lastDay(consultantId, list.shown().stream().map(ClientStatus::id).toList(),
+					figures.now().minus(Duration.ofDays(1)), figures.now())
+			.stream()
+			.collect(Collectors.toMap(ClientListQueries.Last24Row::parentId, (row) -> row));
+		return list.withShown(
+				list.shown().stream().map((client) -> figures.assess(client.id(), lastDay.get(client.id()))).toList());
+	}
+
+	/** What the list reads of all the clients at once, a query per kind of figure. */
+	private Figures figures(long consultantId, List<Long> ids) {
 		Map<Long, Account> parents = this.accounts.getAll(ids);
-		Map<Long, PlanSettings> settings = this.plans.currentAll(parents.values());
 		Instant now = this.clock.instant();
 		LocalDate earliestToday = parents.values()
 			.stream()
@@ -89,36 +102,42 @@ public class ClientListService {
 			.dayTotals(consultantId, earliestToday.minusDays(ClientAssessment.DAYS_READ))
 			.stream()
 			.collect(Collectors.groupingBy(ClientListQueries.DayRow::parentId));
-		Map<Long, ClientListQueries.Last24Row> lastDay = this.queries
-			.lastDay(consultantId, now.minus(Duration.ofDays(1)), now)
-			.stream()
-			.collect(Collectors.toMap(ClientListQueries.Last24Row::parentId, (row) -> row));
 		Map<Long, Instant> lastStarts = new HashMap<>();
 		days.forEach((id, recent) -> lastStarts.put(id,
 				recent.stream().map(ClientListQueries.DayRow::lastStart).max(Instant::compareTo).orElseThrow()));
 		lastStarts
 			.putAll(this.queries.lastStarts(consultantId, ids.stream().filter((id) -> !days.containsKey(id)).toList()));
-		Map<Long, List<BabyCheck>> checks = this.queries.babyChecks(consultantId, earliestToday.minusDays(CHECK_DAYS))
-			.stream()
-			.collect(Collectors.groupingBy(ClientListQueries.BabyRow::parentId,
-					Collectors.mapping(ClientListQueries.BabyRow::check, Collectors.toList())));
-		Map<Long, Long> answers = this.queries.newAnswers(consultantId);
-		return parents.values().stream().map((parent) -> {
-			long id = parent.getId();
-			List<ClientListQueries.DayRow> recent = days.getOrDefault(id, List.of());
-			ClientListQueries.Last24Row last24 = lastDay.get(id);
+		return new Figures(parents, this.plans.currentAll(parents.values()), now, days, lastStarts,
+				this.queries.babyChecks(consultantId, earliestToday.minusDays(CHECK_DAYS))
+					.stream()
+					.collect(Collectors.groupingBy(ClientListQueries.BabyRow::parentId,
+							Collectors.mapping(ClientListQueries.BabyRow::check, Collectors.toList()))),
+				this.queries.newAnswers(consultantId), this.dropPercent);
+	}
+
+	private record Figures(Map<Long, Account> parents, Map<Long, PlanSettings> settings, Instant now,
+			Map<Long, List<ClientListQueries.DayRow>> days, Map<Long, Instant> lastStarts,
+			Map<Long, List<BabyCheck>> checks, Map<Long, Long> answers, int dropPercent) {
+
+		/**
+		 * A client's status; with {@code last24} null, as if nothing was logged in it.
+		 */
+		ClientStatus assess(long id, ClientListQueries.@Nullable Last24Row last24) {
+			Account parent = this.parents.get(id);
+			List<ClientListQueries.DayRow> recent = this.days.getOrDefault(id, List.of());
 			ClientAssessment.Recent logged = new ClientAssessment.Recent((last24 != null) ? (int) last24.sessions() : 0,
 					(last24 != null && last24.totalMl() != null) ? last24.totalMl() : BigDecimal.ZERO,
 					recent.stream()
 						.filter((day) -> day.prolactinSessions() > 0)
 						.map(ClientListQueries.DayRow::date)
 						.collect(Collectors.toSet()),
-					lastStarts.get(id));
+					this.lastStarts.get(id));
 			return ClientAssessment
-				.assess(id, parent.getDisplayName(), parent.getUnit(), settings.get(id), parent.getZone(), now,
-						dailyMl(recent), logged, checks.getOrDefault(id, List.of()), this.dropPercent)
-				.withNewAnswers(answers.getOrDefault(id, 0L));
-		}).sorted(ClientAssessment.MOST_IN_NEED_FIRST).toList();
+				.assess(id, parent.getDisplayName(), parent.getUnit(), this.settings.get(id), parent.getZone(),
+						this.now, dailyMl(recent), logged, this.checks.getOrDefault(id, List.of()), this.dropPercent)
+				.withNewAnswers(this.answers.getOrDefault(id, 0L));
+		}
+
 	}
 
 	private static Map<LocalDate, BigDecimal> dailyMl(List<ClientListQueries.DayRow> days) {

@@ -1,12 +1,12 @@
 package app.relacta.clients;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 
 import app.relacta.account.SignedInUser;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
 import app.relacta.care.WrongInvitationCodeException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -101,6 +101,24 @@ class CareFlowTests {
 	}
 
 	@Test
+	void theClientListShowsTheLastDayOfEachClientOnItsPage() {
+		share();
+		// 12:00 in London: two sessions in the last 24 hours, one the day before that.
+		for (String[] session : new String[][] { { "2026-11-21T09:00", "50" }, { "2026-11-21T14:00", "20" },
+				{ "2026-11-22T08:30", "15" } }) {
+			assertThat(this.mvc.post()
+				.uri("/journal")
+				.with(user(this.parent))
+				.with(csrf())
+				.param("startedAt", session[0])
+				.param("durationMinutes", "20")
+				.param("method", "DOUBLE_PUMP")
+				.param("totalVolume", session[1])).hasStatus3xxRedirection();
+		}
+		assertThat(page(this.consultant, "/clients")).contains("<dd>2 / 10</dd>", "<dd>35 mL</dd>");
+	}
+
+	@Test
 	void aCodeExpiresAfterSevenDays() {
 		String early = newCode();
 		String late = newCode();
