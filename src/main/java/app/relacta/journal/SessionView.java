@@ -3,6 +3,7 @@ package app.relacta.journal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import app.relacta.account.VolumeUnit;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneId zone, int durationMinutes,
 		SessionMethod method, @Nullable String left, @Nullable String right, @Nullable String total, boolean dropsOnly,
 		boolean powerPump, boolean handExpression, boolean massage, @Nullable String notes, long version) {
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
 	static SessionView of(LoggedSession session, VolumeUnit unit) {
 		ZoneId zone = session.getZone();
@@ -29,6 +32,21 @@ public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneI
 	 */
 	public LocalDate localDate() {
 		return this.start.toLocalDate();
+	}
+
+	/**
+	 * When it started, as the journal lists it: 03:10.
+	 */
+	public String clock() {
+		return CLOCK.format(this.start);
+	}
+
+	/**
+	 * Whether the journal tags it: drops beside a measured amount, a power pump, hand
+	 * expression or massage.
+	 */
+	public boolean tagged() {
+		return this.powerPump || this.handExpression || this.massage || (this.dropsOnly && this.total != null);
 	}
 
 	/**
