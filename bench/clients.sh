@@ -51,11 +51,12 @@ seed_start=$(date +%s)
 count="select count(*) as clients, (select count(*) from logged_session) as sessions from care_share"
 if [ "$DB" = postgres ]; then
   PGPASSWORD=relacta psql -q -h 127.0.0.1 -U relacta -d relacta_bench -v ON_ERROR_STOP=1 \
-    -v consultant="$email" -v clients="$CLIENTS" -f bench/clients-postgres.sql
+    -v consultant="$email" -v clients="$CLIENTS" -f bench/clients-postgres.sql -f bench/day-totals-postgres.sql
   PGPASSWORD=relacta psql -h 127.0.0.1 -U relacta -d relacta_bench -c "$count"
 else
   sed "s/@consultant/$email/; s/@clients/$CLIENTS/" bench/clients.sql > "$WORK/clients.sql"
   java -cp "$h2" org.h2.tools.RunScript -url "$URL" -user sa -script "$WORK/clients.sql"
+  java -cp "$h2" org.h2.tools.RunScript -url "$URL" -user sa -script bench/day-totals.sql
   java -cp "$h2" org.h2.tools.Shell -url "$URL" -user sa -sql "$count"
 fi
 echo "seeded in $(( $(date +%s) - seed_start )) s"

@@ -24,18 +24,3 @@ where p.email like 'bench-client-%'
   and not (mod(p.id, 7) = 0 and s.x < 3)
   and not (mod(p.id, 5) = 0 and hour(s.started) between 1 and 4)
   and not (mod(p.id, 11) = 0 and cast(s.started as date) = dateadd(day, -1, current_date) and mod(s.x, 2) = 0);
-
--- Their day totals, as the app keeps them on every write (migration 10 does the same for a
--- journal written before): the sessions are all in UTC and the clients have the default night.
-insert into day_total (parent_id, local_date, sessions, unmeasured_sessions, drops_only_sessions, power_pumps,
-                       total_ml, largest_ml, first_start, last_start, longest_gap_minutes, night_sessions,
-                       prolactin_sessions)
-select parent_id, local_date, count(*), 0, 0, sum(case when power_pump then 1 else 0 end), sum(total_ml),
-       max(total_ml), min(started_at), max(started_at), max(gap),
-       sum(case when hour(started_at) >= 22 or hour(started_at) < 6 then 1 else 0 end),
-       sum(case when hour(started_at) between 1 and 4 then 1 else 0 end)
-from (select s.*, coalesce(datediff(minute, lag(started_at) over (partition by parent_id order by started_at),
-                                    started_at), 0) as gap
-      from logged_session s join account p on p.id = s.parent_id
-      where p.email like 'bench-client-%') s
-group by parent_id, local_date;
