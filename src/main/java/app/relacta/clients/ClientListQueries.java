@@ -17,10 +17,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The client list's reads across the journal and the baby checks: each one query for all
- * of a consultant's clients, joined from their active shares, so the database walks the
- * (parent, day) and (parent, start) indexes client by client instead of scanning every
- * session. A read model: it writes nothing.
+ * The client list's reads across the day totals, the journal and the baby checks: each
+ * one query for all of a consultant's clients (or those on the page), joined from their
+ * active shares, so the database walks the (parent, day) keys client by client instead of
+ * scanning every session. A read model: it writes nothing.
  */
 @Repository
 @Transactional(readOnly = true)

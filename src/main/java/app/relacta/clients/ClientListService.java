@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A consultant's client list, sorted so that the client who most needs attention comes
- * first. Every figure comes from a query over all clients at once (totals grouped by the
- * database, see {@link ClientListQueries}), so the number of queries is the same for 1
- * client or 500, and for a week of logs or a year.
+ * first. Every figure comes from a query over all clients at once (their kept day totals,
+ * see {@link ClientListQueries}), so the number of queries is the same for 1 client or
+ * 1,000, and for a week of logs or a year.
  */
 @Service
 public class ClientListService {

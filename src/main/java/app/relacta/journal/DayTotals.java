@@ -111,8 +111,8 @@ class DayTotals {
 	}
 
 	/**
-	 * Counts every day of the parent again, from the whole journal read in batches: for a
-	 * new night window, and for the migration.
+	 * Counts every day of the parent again, from the whole journal (fetched 500 rows at a
+	 * time): for a new night window, and for the migration.
 	 */
 	void rebuild(long parentId, NightWindow night) {
 		this.jdbc.update("delete from day_total where parent_id = ?", parentId);
