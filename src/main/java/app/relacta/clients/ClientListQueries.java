@@ -3,6 +3,7 @@ package app.relacta.clients;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import app.relacta.account.VolumeUnit;
 import app.relacta.plan.BabyCheck;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,20 @@ class ClientListQueries {
 
 	ClientListQueries(EntityManager entityManager) {
 		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The consultant's clients (the parents sharing with them now) as the list needs
+	 * them: values, not accounts, joined from the shares.
+	 */
+	List<ClientRow> clients(long consultantId) {
+		return this.entityManager.createQuery("""
+				select new app.relacta.clients.ClientListQueries$ClientRow(a.id, a.displayName, a.timeZone, a.unit,
+				  a.createdAt)
+				from CareShare c join Account a on a.id = c.parentId
+				where c.consultantId = :consultantId and c.endedAt is null""", ClientRow.class)
+			.setParameter("consultantId", consultantId)
+			.getResultList();
 	}
 
 	/**
@@ -142,6 +158,20 @@ class ClientListQueries {
 			return time.toInstant();
 		}
 		return (value instanceof java.sql.Timestamp time) ? time.toInstant() : (Instant) value;
+	}
+
+	/** A client: their name, unit and time zone, and when their account was made. */
+	record ClientRow(long id, String displayName, ZoneId zone, VolumeUnit unit, Instant createdAt) {
+
+		ClientRow(long id, String displayName, String timeZone, VolumeUnit unit, Instant createdAt) {
+			this(id, displayName, ZoneId.of(timeZone), unit, createdAt);
+		}
+
+		/** The day the account was made, in the client's time: day 1 of the defaults. */
+		LocalDate firstDay() {
+			return LocalDate.ofInstant(this.createdAt, this.zone);
+		}
+
 	}
 
 	/** One client's day: milk, sessions from 01:00 to 05:00, the latest start. */

@@ -5,15 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import app.relacta.account.Account;
-import app.relacta.account.AccountService;
-import app.relacta.care.CareService;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
@@ -35,10 +31,6 @@ public class ClientListService {
 	/** The days of baby checks the red flags read (as the Today page). */
 	private static final int CHECK_DAYS = 21;
 
-	private final CareService care;
-
-	private final AccountService accounts;
-
 	private final PlanService plans;
 
 	private final ClientListQueries queries;
@@ -49,12 +41,10 @@ public class ClientListService {
 
 	private final int pageSize;
 
-	ClientListService(CareService care, AccountService accounts, PlanService plans, ClientListQueries queries,
-			Clock clock, @Value("${relacta.clients.volume-drop-percent:25}") int dropPercent,
+	ClientListService(PlanService plans, ClientListQueries queries, Clock clock,
+			@Value("${relacta.clients.volume-drop-percent:25}") int dropPercent,
 			@Value("${relacta.clients.page-size:50}") int pageSize) {
 		this.pageSize = pageSize;
-		this.care = care;
-		this.accounts = accounts;
 		this.plans = plans;
 		this.queries = queries;
 		this.clock = clock;
@@ -70,12 +60,15 @@ public class ClientListService {
 	 */
 	@Transactional(readOnly = true)
 	public ClientList list(long consultantId, int page, boolean attentionOnly, @Nullable String name) {
-		List<Long> ids = this.care.clientIds(consultantId);
-		if (ids.isEmpty()) {
+		Map<Long, ClientListQueries.ClientRow> clients = this.queries.clients(consultantId)
+			.stream()
+			.collect(Collectors.toMap(ClientListQueries.ClientRow::id, (client) -> client));
+		if (clients.isEmpty()) {
 			return ClientList.of(List.of(), page, this.pageSize, attentionOnly, name);
 		}
-		Figures figures = figures(consultantId, ids);
-		List<ClientStatus> sorted = ids.stream()
+		Figures figures = figures(consultantId, clients);
+		List<ClientStatus> sorted = clients.keySet()
+			.stream()
 			.map((id) -> figures.assess(id, null))
 			.sorted(ClientAssessment.MOST_IN_NEED_FIRST)
 			.toList();
@@ -90,12 +83,11 @@ public class ClientListService {
 	}
 
 	/** What the list reads of all the clients at once, a query per kind of figure. */
-	private Figures figures(long consultantId, List<Long> ids) {
-		Map<Long, Account> parents = this.accounts.getAll(ids);
+	private Figures figures(long consultantId, Map<Long, ClientListQueries.ClientRow> parents) {
 		Instant now = this.clock.instant();
 		LocalDate earliestToday = parents.values()
 			.stream()
-			.map((parent) -> LocalDate.ofInstant(now, parent.getZone()))
+			.map((parent) -> LocalDate.ofInstant(now, parent.zone()))
 			.min(LocalDate::compareTo)
 			.orElse(LocalDate.ofInstant(now, this.clock.getZone()));
 		Map<Long, List<ClientListQueries.DayRow>> days = this.queries
@@ -105,9 +97,11 @@ public class ClientListService {
 		Map<Long, Instant> lastStarts = new HashMap<>();
 		days.forEach((id, recent) -> lastStarts.put(id,
 				recent.stream().map(ClientListQueries.DayRow::lastStart).max(Instant::compareTo).orElseThrow()));
-		lastStarts
-			.putAll(this.queries.lastStarts(consultantId, ids.stream().filter((id) -> !days.containsKey(id)).toList()));
-		return new Figures(parents, this.plans.currentAll(parents.values()), now, days, lastStarts,
+		lastStarts.putAll(this.queries.lastStarts(consultantId,
+				parents.keySet().stream().filter((id) -> !days.containsKey(id)).toList()));
+		Map<Long, LocalDate> firstDays = new HashMap<>();
+		parents.forEach((id, parent) -> firstDays.put(id, parent.firstDay()));
+		return new Figures(parents, this.plans.currentAll(firstDays), now, days, lastStarts,
 				this.queries.babyChecks(consultantId, earliestToday.minusDays(CHECK_DAYS))
 					.stream()
 					.collect(Collectors.groupingBy(ClientListQueries.BabyRow::parentId,
@@ -115,15 +109,15 @@ public class ClientListService {
 				this.queries.newAnswers(consultantId), this.dropPercent);
 	}
 
-	private record Figures(Map<Long, Account> parents, Map<Long, PlanSettings> settings, Instant now,
-			Map<Long, List<ClientListQueries.DayRow>> days, Map<Long, Instant> lastStarts,
+	private record Figures(Map<Long, ClientListQueries.ClientRow> parents, Map<Long, PlanSettings> settings,
+			Instant now, Map<Long, List<ClientListQueries.DayRow>> days, Map<Long, Instant> lastStarts,
 			Map<Long, List<BabyCheck>> checks, Map<Long, Long> answers, int dropPercent) {
 
 		/**
 		 * A client's status; with {@code last24} null, as if nothing was logged in it.
 		 */
 		ClientStatus assess(long id, ClientListQueries.@Nullable Last24Row last24) {
-			Account parent = this.parents.get(id);
+			ClientListQueries.ClientRow parent = this.parents.get(id);
 			List<ClientListQueries.DayRow> recent = this.days.getOrDefault(id, List.of());
 			ClientAssessment.Recent logged = new ClientAssessment.Recent((last24 != null) ? (int) last24.sessions() : 0,
 					(last24 != null && last24.totalMl() != null) ? last24.totalMl() : BigDecimal.ZERO,
@@ -133,8 +127,8 @@ public class ClientListService {
 						.collect(Collectors.toSet()),
 					this.lastStarts.get(id));
 			return ClientAssessment
-				.assess(id, parent.getDisplayName(), parent.getUnit(), this.settings.get(id), parent.getZone(),
-						this.now, dailyMl(recent), logged, this.checks.getOrDefault(id, List.of()), this.dropPercent)
+				.assess(id, parent.displayName(), parent.unit(), this.settings.get(id), parent.zone(), this.now,
+						dailyMl(recent), logged, this.checks.getOrDefault(id, List.of()), this.dropPercent)
 				.withNewAnswers(this.answers.getOrDefault(id, 0L));
 		}
 

@@ -76,19 +76,22 @@ public class PlanService {
 
 	/**
 	 * The settings in force for many parents, in one query.
+	 * @param firstDays each parent's id and the day their account was made in their own
+	 * time, day 1 of the defaults for a parent who has not set a plan
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, PlanSettings> currentAll(Collection<Account> parents) {
+	public Map<Long, PlanSettings> currentAll(Map<Long, LocalDate> firstDays) {
 		Map<Long, PlanSettingsEntry> latest = new HashMap<>();
-		if (!parents.isEmpty()) {
-			for (PlanSettingsEntry entry : this.settings.latestOf(parents.stream().map(Account::getId).toList())) {
+		if (!firstDays.isEmpty()) {
+			for (PlanSettingsEntry entry : this.settings.latestOf(firstDays.keySet())) {
 				latest.merge(entry.getParentId(), entry, (a, b) -> (a.getId() > b.getId()) ? a : b);
 			}
 		}
 		Map<Long, PlanSettings> current = new HashMap<>();
-		for (Account parent : parents) {
-			current.put(parent.getId(), inForce(latest.get(parent.getId()), parent));
-		}
+		firstDays.forEach((id, firstDay) -> {
+			PlanSettingsEntry entry = latest.get(id);
+			current.put(id, (entry != null) ? entry.settings() : PlanSettings.defaults(firstDay));
+		});
 		return current;
 	}
 
@@ -105,6 +108,21 @@ public class PlanService {
 	@Transactional(readOnly = true)
 	public boolean isSetUp(long parentId) {
 		return this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId).isPresent();
+	}
+
+	/**
+	 * What Today needs of the plan, from one read of the newest entry: the settings in
+	 * force, whether the parent has set them, and the latest change when someone else
+	 * made it in the last {@value #RECENT_CHANGE_DAYS} days (the history is read only
+	 * then).
+	 */
+	@Transactional(readOnly = true)
+	public InForce inForce(Account parent) {
+		Optional<PlanSettingsEntry> latest = this.settings
+			.findFirstByParentIdOrderByChangedAtDescIdDesc(parent.getId());
+		PlanSettings settings = inForce(latest.orElse(null), parent);
+		boolean byOther = latest.filter((entry) -> entry.getChangedBy() != parent.getId()).isPresent();
+		return new InForce(settings, latest.isPresent(), byOther ? recentChangeByOther(parent).orElse(null) : null);
 	}
 
 	/**
@@ -248,25 +266,24 @@ public class PlanService {
 		return changes;
 	}
 
-	/**
-	 * The latest change of the plan, when someone other than the parent (their
-	 * consultant) made it in the last {@value #RECENT_CHANGE_DAYS} days: shown on the
-	 * parent's Today.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<PlanChange> recentChangeByOther(long parentId) {
-		boolean byOther = this.settings.findFirstByParentIdOrderByChangedAtDescIdDesc(parentId)
-			.filter((entry) -> entry.getChangedBy() != parentId)
-			.isPresent();
-		if (!byOther) {
-			return Optional.empty();
-		}
-		Account parent = this.accounts.get(parentId);
+	private Optional<PlanChange> recentChangeByOther(Account parent) {
 		LocalDateTime since = LocalDateTime.ofInstant(this.clock.instant(), parent.getZone())
 			.minusDays(RECENT_CHANGE_DAYS);
-		return history(parentId).stream()
+		return history(parent.getId()).stream()
 			.findFirst()
 			.filter((change) -> !change.byParent() && change.at().isAfter(since));
+	}
+
+	/**
+	 * The plan as Today shows it.
+	 *
+	 * @param settings the settings in force
+	 * @param setUp whether the parent has set their plan (otherwise the defaults apply)
+	 * @param recentChangeByOther the latest change, when someone other than the parent
+	 * made it in the last {@value #RECENT_CHANGE_DAYS} days
+	 */
+	public record InForce(PlanSettings settings, boolean setUp, @Nullable PlanChange recentChangeByOther) {
+
 	}
 
 	/**

@@ -7,11 +7,9 @@ import jakarta.validation.Valid;
 import app.relacta.account.Role;
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
-import app.relacta.care.CommentService;
 import app.relacta.care.NoteForm;
 import app.relacta.care.NoteService;
 import app.relacta.care.Readers;
-import app.relacta.plan.PlanService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,19 +33,12 @@ class TodayController {
 
 	private final NoteService notes;
 
-	private final PlanService plans;
-
-	private final CommentService comments;
-
 	private final Readers readers;
 
-	TodayController(TodayService today, NoteService notes, PlanService plans, CommentService comments,
-			Readers readers) {
+	TodayController(TodayService today, NoteService notes, Readers readers) {
 		this.readers = readers;
 		this.today = today;
 		this.notes = notes;
-		this.plans = plans;
-		this.comments = comments;
 	}
 
 	/**
@@ -60,10 +51,11 @@ class TodayController {
 		if (user.role() == Role.CONSULTANT) {
 			return "redirect:/clients";
 		}
-		model.addAttribute("today", this.today.today(user.accountId(), false));
-		model.addAttribute("notes", this.notes.openNotes(user.accountId()));
-		model.addAttribute("planChange", this.plans.recentChangeByOther(user.accountId()).orElse(null));
-		model.addAttribute("commentCounts", this.comments.recentFromConsultants(user.accountId()));
+		TodayService.ParentToday page = this.today.parentToday(user.accountId());
+		model.addAttribute("today", page.today());
+		model.addAttribute("notes", page.notes());
+		model.addAttribute("planChange", page.today().planChange());
+		model.addAttribute("commentCounts", page.commentCounts());
 		return "today/today";
 	}
 

@@ -14,6 +14,10 @@ import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.baby.BabyService;
+import app.relacta.care.CommentCount;
+import app.relacta.care.CommentService;
+import app.relacta.care.NoteService;
+import app.relacta.care.NoteView;
 import app.relacta.journal.JournalService;
 import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
@@ -64,10 +68,17 @@ public class TodayService {
 
 	private final WellbeingService wellbeing;
 
+	private final NoteService notes;
+
+	private final CommentService comments;
+
 	private final Clock clock;
 
 	TodayService(AccountService accounts, PlanService plans, JournalService journal, BabyService baby,
-			SessionTimerRepository timers, MomentService moments, WellbeingService wellbeing, Clock clock) {
+			SessionTimerRepository timers, MomentService moments, WellbeingService wellbeing, NoteService notes,
+			CommentService comments, Clock clock) {
+		this.notes = notes;
+		this.comments = comments;
 		this.accounts = accounts;
 		this.plans = plans;
 		this.journal = journal;
@@ -89,7 +100,8 @@ public class TodayService {
 		VolumeUnit unit = parent.getUnit();
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		PlanSettings settings = this.plans.current(parent);
+		PlanService.InForce plan = this.plans.inForce(parent);
+		PlanSettings settings = plan.settings();
 		List<SessionFact> sessions = this.journal.sessionsBetween(parentId,
 				today.minusDays(2).atStartOfDay(zone).toInstant(), now.plus(Duration.ofDays(1)));
 		List<DayVolume> days = this.journal.dayTotals(parentId, today.minusDays(HISTORY_DAYS), today);
@@ -100,7 +112,7 @@ public class TodayService {
 		MomentCounts moments = new MomentCounts(count(momentsToday, MomentKind.SKIN_TO_SKIN),
 				count(momentsToday, MomentKind.AT_BREAST));
 
-		DailyPlan plan = PlanEngine.plan(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
+		DailyPlan daily = PlanEngine.plan(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
 				before, moments, now);
 		DayReview soFar = ReviewRules.review(settings, today, zone, sessions, before, now);
 		LocalDate yesterday = today.minusDays(1);
@@ -117,14 +129,30 @@ public class TodayService {
 			.stream()
 			.filter((medication) -> medication.takenOn(today))
 			.toList();
-		return new TodayView(parent.getDisplayName(), today, unit, parent.getWeightUnit(), this.plans.isSetUp(parentId),
-				plan, soFar, yesterdayReview, next, last24, timer, unit.formatOrNull(soFar.totalMl()),
+		return new TodayView(parent.getDisplayName(), today, unit, parent.getWeightUnit(), plan.setUp(),
+				forConsultant ? null : plan.recentChangeByOther(), daily, soFar, yesterdayReview, next, last24, timer,
+				unit.formatOrNull(soFar.totalMl()),
 				(yesterdayReview != null) ? unit.formatOrNull(yesterdayReview.totalMl()) : null,
 				unit.format(last24.totalMl()),
 				(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0) ? soFar.longestDayGap()
 						: soFar.longestNightGap(),
 				last24.longestGap(), moments, settings.babyLatches() || moments.atBreast() > 0,
 				this.wellbeing.moodToday(parentId, forConsultant), medications);
+	}
+
+	/**
+	 * A parent's own Today, in one transaction: the page, their consultants' open notes
+	 * and how many comments they left in the journal this week.
+	 */
+	@Transactional(readOnly = true)
+	public ParentToday parentToday(long parentId) {
+		return new ParentToday(today(parentId, false), this.notes.openNotes(parentId),
+				this.comments.recentFromConsultants(parentId));
+	}
+
+	/** What a parent's own Today shows. */
+	public record ParentToday(TodayView today, List<NoteView> notes, List<CommentCount> commentCounts) {
+
 	}
 
 	private static long count(List<MomentView> moments, MomentKind kind) {
