@@ -28,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -49,17 +51,21 @@ class PageCostTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-	/** The pages a parent opens, with the bytes each may take at most. */
-	private static final Map<String, Integer> BUDGETS = new LinkedHashMap<>();
+	/**
+	 * The pages a parent opens, with the bytes and SQL statements each may take at most:
+	 * the statements each takes today (a login session's read is not among them here), so
+	 * one more is a change to look at.
+	 */
+	private static final Map<String, Cost> BUDGETS = new LinkedHashMap<>();
 
 	static {
-		BUDGETS.put("/", 16_000);
-		BUDGETS.put("/journal", 40_000);
-		BUDGETS.put("/progress", 16_000);
-		BUDGETS.put("/progress?range=90", 48_000);
-		BUDGETS.put("/progress/daily.json?from=2025-11-21&to=2026-11-20", 80_000);
-		BUDGETS.put("/plan", 32_000);
-		BUDGETS.put("/baby", 8_000);
+		BUDGETS.put("/", new Cost(16_000, 11));
+		BUDGETS.put("/journal", new Cost(40_000, 6));
+		BUDGETS.put("/progress", new Cost(16_000, 7));
+		BUDGETS.put("/progress?range=90", new Cost(48_000, 7));
+		BUDGETS.put("/progress/daily.json?from=2025-11-21&to=2026-11-20", new Cost(80_000, 4));
+		BUDGETS.put("/plan", new Cost(32_000, 4));
+		BUDGETS.put("/baby", new Cost(8_000, 9));
 	}
 
 	@Autowired
@@ -93,41 +99,60 @@ class PageCostTests {
 
 	@Test
 	void everyPageTakesTheSameStatementsForTenDaysAndAThousand() {
-		for (String page : BUDGETS.keySet()) {
+		BUDGETS.forEach((page, cost) -> {
 			get(this.tenDays, page);
 			get(this.thousandDays, page);
 			long few = statements(this.tenDays, page);
 			long many = statements(this.thousandDays, page);
 			assertThat(many).as("SQL statements for %s with 1,000 days against 10", page).isEqualTo(few);
-			assertThat(many).as("SQL statements for %s", page).isLessThanOrEqualTo(15);
-		}
+			assertThat(many).as("SQL statements for %s", page).isLessThanOrEqualTo(cost.statements());
+		});
 	}
 
 	@Test
 	void everyPageStaysWithinItsBytes() {
-		BUDGETS.forEach((page, budget) -> {
+		BUDGETS.forEach((page, cost) -> {
 			MvcTestResult result = get(this.thousandDays, page);
 			assertThat(result).hasStatusOk();
 			int bytes = result.getResponse().getContentAsByteArray().length;
-			assertThat(bytes).as("bytes of %s", page).isLessThanOrEqualTo(budget);
+			assertThat(bytes).as("bytes of %s", page).isLessThanOrEqualTo(cost.bytes());
 		});
 		String progress = new String(get(this.thousandDays, "/progress").getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
 		assertThat(progress).contains("Your first day of 100 mL or more.");
 	}
 
+	/**
+	 * The statements a page takes: the fewest of three requests, because the counter is
+	 * the whole JVM's, and the suite's other cached applications run their scheduled jobs
+	 * (the expired login sessions' clean-up) meanwhile; they only ever add.
+	 */
 	private long statements(SignedInUser parent, String page) {
-		double before = counted();
-		assertThat(get(parent, page)).hasStatusOk();
-		return Math.round(counted() - before);
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			double before = counted();
+			assertThat(get(parent, page)).hasStatusOk();
+			fewest = Math.min(fewest, Math.round(counted() - before));
+		}
+		return fewest;
 	}
 
 	private double counted() {
 		return this.meters.get("relacta.jdbc.statements").functionCounter().count();
 	}
 
+	/**
+	 * A page as the parent's browser gets it, with the app's own CSRF tokens, in a
+	 * cookie. Spring Security's test {@code csrf()}, used by other tests of the same
+	 * cached application, swaps in tokens kept in a login session for good, and each
+	 * request of a MockMvc user without one would then write a new one to the database:
+	 * statements a browser never causes.
+	 */
 	private MvcTestResult get(SignedInUser parent, String page) {
-		return this.mvc.get().uri(page).with(user(parent)).exchange();
+		return this.mvc.get().uri(page).with(user(parent)).with((request) -> {
+			WebTestUtils.setCsrfTokenRepository(request, new CookieCsrfTokenRepository());
+			return request;
+		}).exchange();
 	}
 
 	/**
@@ -163,6 +188,10 @@ class PageCostTests {
 		this.plans.adjust(parent.getId(), parent.getId(),
 				new PlanAdjustment(10, LocalTime.of(22, 30), LocalTime.of(6, 0), 1));
 		return TestAccounts.user(parent);
+	}
+
+	private record Cost(int bytes, long statements) {
+
 	}
 
 }
