@@ -27,8 +27,14 @@ public record ClientStatus(long id, String name, @Nullable Duration sinceLastSes
 				this.unit, this.trend, this.dayNumber, this.flags, count);
 	}
 
+	/** How much attention the flags ask for: the sum of their weights. */
 	public int score() {
-		return this.flags.stream().mapToInt((flag) -> flag.attention().weight()).sum();
+		// A loop, not a stream: sorting a thousand clients asks for it some 20,000 times.
+		int score = 0;
+		for (Flag flag : this.flags) {
+			score += flag.attention().weight();
+		}
+		return score;
 	}
 
 	/**
