@@ -35,7 +35,7 @@ SQL
 else
   extra=()
 fi
-java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false \
+java @bench/jvm.options ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false \
   --spring.datasource.url="$URL" "${extra[@]}" --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 app=$!
 trap '[ -n "${KEEP:-}" ] || { kill $app 2>/dev/null; rm -rf "$WORK"; }' EXIT
@@ -68,4 +68,4 @@ python3 bench/ratio.py "$PORT" "$cookie" "/clients ($CLIENTS clients)=/clients" 
   "/clients/{id}/journal=/clients/$client/journal" "/clients/{id}/progress, 90 days=/clients/$client/progress?range=90" \
   "/clients/{id}/progress/daily.json, 90 days=/clients/$client/progress/daily.json?from=$ago&to=$today"
 rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
-echo "Resident memory after the run: $(( rss_kb / 1024 )) MB (-Xmx512m)"
+echo "Resident memory after the run: $(( rss_kb / 1024 )) MB ($(grep -v "^#" bench/jvm.options | xargs))"

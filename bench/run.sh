@@ -4,8 +4,9 @@
 # progress and a year of daily.json, each measured as a share of the same app's static
 # stylesheet (bench/ratio.py: warm-up until two passes agree, then stylesheet and page in
 # pairs), and the write path (POST /journal as a new parent, every acknowledged session
-# checked). The app runs with -Xmx512m as a server would; its start-up time and resident
-# memory after the run are printed too. Loopback only.
+# checked), and two yardsticks of the stack itself (the login page, a day of daily.json). The
+# app runs with bench/jvm.options (-Xmx512m) as a small server would; its start-up time and
+# resident memory after the run are printed too. Loopback only.
 #   bash bench/run.sh                        (H2, one year)
 #   DB=postgres YEARS=3 bash bench/run.sh    (a local PostgreSQL, as .ci/run starts it)
 set -euo pipefail
@@ -33,7 +34,7 @@ else
   db=(--spring.datasource.url="$URL")
 fi
 started=$(date +%s%N)
-java -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false "${db[@]}" \
+java @bench/jvm.options ${JAVA_OPTS:-} -jar "$jar" --server.port="$PORT" --relacta.demo.enabled=false "${db[@]}" \
   --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -68,10 +69,15 @@ echo "seeded in $(( $(date +%s) - seed_start )) s: $(( $(curl -fs -H "Cookie: $c
 
 today=$(date -u +%F)
 year_ago=$(date -u -d '364 days ago' +%F)
+# Two yardsticks of the stack itself come last: the login page (a template with no data)
+# and a day of daily.json, the cheapest answer a signed-in parent gets (the login session
+# read, one day's totals, a few hundred bytes of JSON).
 python3 bench/ratio.py "$PORT" "$cookie" "/ Today=/" "/journal=/journal" "/progress=/progress" \
-  "/progress/daily.json, a year=/progress/daily.json?from=$year_ago&to=$today" --write
+  "/progress/daily.json, a year=/progress/daily.json?from=$year_ago&to=$today" \
+  "yardstick: /login, no data=/login" "yardstick: /progress/daily.json, a day=/progress/daily.json?from=$today&to=$today" \
+  --write
 
 rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
 echo
 echo "Machine: $(nproc) cores, $(grep MemTotal /proc/meminfo | awk '{printf "%.1f GB", $2/1048576}'), $(java -version 2>&1 | head -n 1)"
-echo "Start-up: ${startup_ms} ms to ready (Spring: ${jvm_ms:-?} s); resident memory after the run: $(( rss_kb / 1024 )) MB (-Xmx512m)"
+echo "Start-up: ${startup_ms} ms to ready (Spring: ${jvm_ms:-?} s); resident memory after the run: $(( rss_kb / 1024 )) MB ($(grep -v "^#" bench/jvm.options | xargs))"
