@@ -65,7 +65,7 @@ class PageCostTests {
 		BUDGETS.put("/progress?range=90", new Cost(48_000, 7));
 		BUDGETS.put("/progress/daily.json?from=2025-11-21&to=2026-11-20", new Cost(80_000, 4));
 		BUDGETS.put("/plan", new Cost(32_000, 4));
-		BUDGETS.put("/baby", new Cost(8_000, 9));
+		BUDGETS.put("/baby", new Cost(8_000, 7));
 	}
 
 	@Autowired

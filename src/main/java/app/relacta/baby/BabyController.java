@@ -68,9 +68,10 @@ class BabyController {
 	}
 
 	private String view(long parentId, Model model) {
-		model.addAttribute("recent", this.baby.recent(parentId));
-		model.addAttribute("unit", this.baby.unitOf(parentId));
-		model.addAttribute("weightUnit", this.baby.weightUnitOf(parentId));
+		BabyService.ChecksPage page = this.baby.page(parentId);
+		model.addAttribute("recent", page.recent());
+		model.addAttribute("unit", page.unit());
+		model.addAttribute("weightUnit", page.weightUnit());
 		model.addAttribute("taper", this.plans.taper(parentId));
 		return "baby/checks";
 	}

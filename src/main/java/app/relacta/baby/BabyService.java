@@ -47,16 +47,6 @@ public class BabyService implements SupplementHistory {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	public VolumeUnit unitOf(long parentId) {
-		return this.accounts.get(parentId).getUnit();
-	}
-
-	@Transactional(readOnly = true)
-	public WeightUnit weightUnitOf(long parentId) {
-		return this.accounts.get(parentId).getWeightUnit();
-	}
-
 	/**
 	 * A day (default today) as noted so far, in the parent's units.
 	 */
@@ -215,11 +205,23 @@ public class BabyService implements SupplementHistory {
 	}
 
 	/**
-	 * The last two weeks of checks, for the page.
+	 * What the checks page shows besides its form, from one read of the account: the last
+	 * two weeks of checks, and the units the parent reads them in.
 	 */
 	@Transactional(readOnly = true)
-	public List<BabyCheckView> recent(long parentId) {
+	public ChecksPage page(long parentId) {
 		Account parent = this.accounts.get(parentId);
+		return new ChecksPage(recent(parent), parent.getUnit(), parent.getWeightUnit());
+	}
+
+	/** The checks page's list and units. */
+	public record ChecksPage(List<BabyCheckView> recent, VolumeUnit unit, WeightUnit weightUnit) {
+
+	}
+
+	/** The last two weeks of checks, in the parent's units. */
+	private List<BabyCheckView> recent(Account parent) {
+		long parentId = parent.getId();
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		VolumeUnit unit = parent.getUnit();
 		return checks(parentId, today.minusDays(13), today).stream()
