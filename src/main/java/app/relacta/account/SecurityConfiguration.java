@@ -31,6 +31,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Everything needs a login except sign-up, login, static files, error pages and the
@@ -71,9 +72,18 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The page a visitor asked for before logging in, kept in a cookie (no server session
+	 * for visitors): logging in, or signing up, goes on to it.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository)
-			throws Exception {
+	RequestCache requestCache() {
+		return new CookieRequestCache();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
+			RequestCache requestCache) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/signup", "/login", "/error", "/actuator/health", "/actuator/health/liveness",
 					"/actuator/health/readiness")
@@ -95,7 +105,7 @@ public class SecurityConfiguration {
 			// and
 			// the page asked for before logging in too.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))

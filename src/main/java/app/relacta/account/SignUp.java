@@ -37,6 +37,12 @@ public record SignUp(@NotBlank @Email @Size(max = 254) @Nullable String email,
 		this(email, password, displayName, timeZone, unit, Role.PARENT, null, null);
 	}
 
+	/** The same sign-up with another role chosen. */
+	SignUp as(Role chosen) {
+		return new SignUp(this.email, this.password, this.displayName, this.timeZone, this.unit, chosen,
+				this.credential, this.practice);
+	}
+
 	static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 
 import app.relacta.system.FormErrors;
 
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class SignupController {
@@ -24,9 +28,12 @@ class SignupController {
 
 	private final SignIn signIn;
 
-	SignupController(AccountService accounts, SignIn signIn) {
+	private final RequestCache requestCache;
+
+	SignupController(AccountService accounts, SignIn signIn, RequestCache requestCache) {
 		this.accounts = accounts;
 		this.signIn = signIn;
+		this.requestCache = requestCache;
 	}
 
 	@ModelAttribute("timeZones")
@@ -39,9 +46,15 @@ class SignupController {
 		return Role.values();
 	}
 
+	/**
+	 * The sign-up form; someone who came by a consultant's invitation link finds the
+	 * consultant's role chosen.
+	 */
 	@GetMapping("/signup")
-	String form(Model model) {
-		model.addAttribute("form", SignUp.empty());
+	String form(HttpServletRequest request, HttpServletResponse response, Model model) {
+		boolean invited = askedFor(request, response).filter((path) -> path.startsWith("/invitations/")).isPresent();
+		model.addAttribute("form", invited ? SignUp.empty().as(Role.CONSULTANT) : SignUp.empty());
+		model.addAttribute("invited", invited);
 		model.addAttribute("detectZone", true);
 		return "account/signup";
 	}
@@ -53,13 +66,39 @@ class SignupController {
 		if (account.isEmpty()) {
 			return "account/signup";
 		}
+		// Going on to the page asked for before (an invitation's link, say), as a login
+		// does.
+		Optional<String> askedFor = askedFor(request, response);
 		this.signIn.signIn(account.get(), request, response);
+		if (askedFor.isPresent()) {
+			this.requestCache.removeRequest(request, response);
+			redirect.addFlashAttribute("flash",
+					account.get().isConsultant() ? "flash.welcomeConsultant" : "flash.welcome");
+			return "redirect:" + askedFor.get();
+		}
 		if (account.get().isConsultant()) {
 			redirect.addFlashAttribute("flash", "flash.welcomeConsultant");
 			return "redirect:/clients";
 		}
 		redirect.addFlashAttribute("flash", "flash.welcome");
 		return "redirect:/journal";
+	}
+
+	/**
+	 * The path and query of the page asked for before logging in, if any: never another
+	 * host, whatever the cookie says.
+	 */
+	private Optional<String> askedFor(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.requestCache.getRequest(request, response);
+		if (saved == null) {
+			return Optional.empty();
+		}
+		UriComponents url = UriComponentsBuilder.fromUriString(saved.getRedirectUrl()).build();
+		String path = url.getPath();
+		if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+			return Optional.empty();
+		}
+		return Optional.of((url.getQuery() != null) ? path + "?" + url.getQuery() : path);
 	}
 
 }

@@ -78,21 +78,30 @@ public class InvitationService {
 	 * takes the invitation's code, which the parent gives their consultant themselves.
 	 * Whether the email has an account is never told, so the form cannot be used to find
 	 * people.
-	 * @return the code, shown to the parent once
+	 * @return the invitation, its code shown to the parent once
 	 * @throws InvalidInput when the email is the parent's own or the parent has too many
 	 * open invitations
 	 */
 	@Transactional
-	public String inviteByEmail(long parentId, String email) {
+	public EmailInvitation inviteByEmail(long parentId, String email) {
 		String normalized = email.strip().toLowerCase(Locale.ROOT);
-		if (this.accounts.get(parentId).getEmail().equals(normalized)) {
+		Account parent = this.accounts.get(parentId);
+		if (parent.getEmail().equals(normalized)) {
 			throw new InvalidInput(Rejection.of("email", "sharing.inviteSelf"));
 		}
 		InvalidInput.throwIfAny(roomForAnother(parentId));
 		Instant now = this.clock.instant();
 		String code = newCode();
 		this.invitations.save(new Invitation(parentId, hash(code), normalized, now, now.plus(INVITATION_LIFETIME)));
-		return code;
+		return new EmailInvitation(code, normalized, parent.getDisplayName());
+	}
+
+	/**
+	 * An invitation by email, as made: its code (shown once), the address, and the name
+	 * of the parent who invites.
+	 */
+	public record EmailInvitation(String code, String email, String parentName) {
+
 	}
 
 	private List<Rejection> roomForAnother(long parentId) {

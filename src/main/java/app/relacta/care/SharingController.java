@@ -1,6 +1,7 @@
 package app.relacta.care;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,9 +35,12 @@ class SharingController {
 
 	private final InvitationService invitations;
 
-	SharingController(CareService care, InvitationService invitations) {
+	private final InvitationMail mail;
+
+	SharingController(CareService care, InvitationService invitations, InvitationMail mail) {
 		this.care = care;
 		this.invitations = invitations;
+		this.mail = mail;
 	}
 
 	@GetMapping("/sharing")
@@ -65,17 +69,27 @@ class SharingController {
 		return "redirect:/sharing#new-code";
 	}
 
+	/**
+	 * Makes an invitation for a consultant's email and sends it there when email is on;
+	 * the code and its link are shown once either way, to send or tell in person.
+	 */
 	@PostMapping("/sharing/invitations/email")
 	String inviteByEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("invite") InviteForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		Optional<String> code = FormErrors.submit(result, List::of,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		Optional<InvitationService.EmailInvitation> invitation = FormErrors.submit(result, List::of,
 				() -> this.invitations.inviteByEmail(user.accountId(), Objects.requireNonNull(form.getEmail())));
-		if (code.isEmpty()) {
+		if (invitation.isEmpty()) {
 			return view(user, model);
 		}
-		redirect.addFlashAttribute("flash", "flash.invitationSent");
-		redirect.addFlashAttribute("newCode", code.get());
+		InvitationService.EmailInvitation made = invitation.get();
+		InvitationMail.Delivery delivery = this.mail.send(made.email(), made.parentName(), made.code(),
+				InvitationService.INVITATION_LIFETIME.toDays(), locale);
+		redirect.addFlashAttribute("flash",
+				(delivery == InvitationMail.Delivery.SENT) ? "flash.invitationEmailed" : "flash.invitationSent");
+		redirect.addFlashAttribute("newCode", made.code());
 		redirect.addFlashAttribute("newCodeByEmail", true);
+		redirect.addFlashAttribute("delivery", delivery);
+		redirect.addFlashAttribute("invitedEmail", made.email());
 		return "redirect:/sharing#new-code";
 	}
 
@@ -97,8 +111,10 @@ class SharingController {
 		model.addAttribute("sharing", this.care.sharing(user.accountId()));
 		model.addAttribute("lifetimeDays", InvitationService.INVITATION_LIFETIME.toDays());
 		model.addAttribute("maxOpen", InvitationService.MAX_OPEN_INVITATIONS);
-		model.addAttribute("invitationBase",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/").toUriString());
+		String linkBase = this.mail.linkBase();
+		model.addAttribute("invitationBase", (linkBase != null) ? linkBase
+				: ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/").toUriString());
+		model.addAttribute("emailOn", this.mail.isOn());
 		return VIEW;
 	}
 

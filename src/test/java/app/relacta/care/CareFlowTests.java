@@ -161,6 +161,10 @@ class CareFlowTests {
 		assertThat(invited).hasRedirectedUrl("/sharing#new-code");
 		String code = (String) invited.getMvcResult().getFlashMap().get("newCode");
 		assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+		// No SMTP server here: nothing is sent, and the parent is told so, beside the
+		// link.
+		assertThat(invited.getMvcResult().getFlashMap().get("delivery")).isEqualTo(InvitationMail.Delivery.OFF);
+		assertThat(page(this.parent, "/sharing")).contains("id=\"email-off\"", "Email is off on this server");
 		assertThat(page(this.otherConsultant, "/clients")).doesNotContain("Invitations for you");
 		String list = page(this.consultant, "/clients");
 		assertThat(list).contains("Invitations for you", "Test parent", "The code your client gave you");
