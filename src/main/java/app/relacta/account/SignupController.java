@@ -72,8 +72,7 @@ class SignupController {
 		this.signIn.signIn(account.get(), request, response);
 		if (askedFor.isPresent()) {
 			this.requestCache.removeRequest(request, response);
-			redirect.addFlashAttribute("flash",
-					account.get().isConsultant() ? "flash.welcomeConsultant" : "flash.welcome");
+			redirect.addFlashAttribute("flash", "flash.welcomeOnward");
 			return "redirect:" + askedFor.get();
 		}
 		if (account.get().isConsultant()) {

@@ -118,7 +118,8 @@ class InvitationMailTests {
 		return browser;
 	}
 
-	private static int freePort() {
+	/** A port nothing listens on now. */
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
