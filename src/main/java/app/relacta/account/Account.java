@@ -1,6 +1,7 @@
 package app.relacta.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.persistence.Column;
@@ -58,6 +59,11 @@ public class Account {
 	 */
 	@Column(insertable = false, updatable = false)
 	private long dataVersion;
+
+	private boolean weeklySummary;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable LocalDate summaryWeek;
 
 	protected Account() {
 	}
@@ -144,6 +150,20 @@ public class Account {
 		this.displayName = displayName;
 		this.timeZone = zone.getId();
 		this.unit = unit;
+	}
+
+	/** Whether the parent asked for a summary of their week by email, on Mondays. */
+	public boolean isWeeklySummary() {
+		return this.weeklySummary;
+	}
+
+	/** The Monday of the last week summarized by email, or null. */
+	public @Nullable LocalDate getSummaryWeek() {
+		return this.summaryWeek;
+	}
+
+	void changeWeeklySummary(boolean weeklySummary) {
+		this.weeklySummary = weeklySummary;
 	}
 
 	void changePasswordHash(String passwordHash) {

@@ -1,8 +1,12 @@
 package app.relacta.account;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -30,5 +34,25 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Modifying
 	@Query("update Account a set a.dataVersion = a.dataVersion + 1 where a.id = :id")
 	int bumpDataVersion(@Param("id") long id);
+
+	/** The parents who asked for the weekly summary email. */
+	@Query("select a from Account a where a.weeklySummary = true and a.role = app.relacta.account.Role.PARENT")
+	List<Account> findWeeklySummaryRecipients();
+
+	/**
+	 * Claims the summary of the week starting {@code week} for one parent: 1 when this
+	 * call moved the parent's summary week forward, 0 when another did first.
+	 */
+	@Modifying
+	@Query("""
+			update Account a set a.summaryWeek = :week
+			where a.id = :id and (a.summaryWeek is null or a.summaryWeek < :week)""")
+	int claimSummaryWeek(@Param("id") long id, @Param("week") LocalDate week);
+
+	/** Gives a claimed week back, so that a later try sends it. */
+	@Modifying
+	@Query("update Account a set a.summaryWeek = :previous where a.id = :id and a.summaryWeek = :week")
+	int releaseSummaryWeek(@Param("id") long id, @Param("week") LocalDate week,
+			@Param("previous") @Nullable LocalDate previous);
 
 }

@@ -1,9 +1,11 @@
 package app.relacta.account;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -185,9 +187,34 @@ public class AccountService {
 		if (preferences.weightUnit() != null) {
 			account.changeWeightUnit(preferences.weightUnit());
 		}
+		if (!account.isConsultant()) {
+			account.changeWeeklySummary(Boolean.TRUE.equals(preferences.weeklySummary()));
+		}
 		if (account.isConsultant()) {
 			account.changeProfile(preferences.credential(), preferences.practice());
 		}
+	}
+
+	/** The parents who asked for the weekly summary email. */
+	@Transactional(readOnly = true)
+	public List<Account> weeklySummaryRecipients() {
+		return this.accounts.findWeeklySummaryRecipients();
+	}
+
+	/**
+	 * Claims the summary of the week starting {@code week} for a parent, so that of two
+	 * instances only one sends it.
+	 * @return whether this call claimed it
+	 */
+	@Transactional
+	public boolean claimSummaryWeek(long parentId, LocalDate week) {
+		return this.accounts.claimSummaryWeek(parentId, week) == 1;
+	}
+
+	/** Gives back a week claimed but not sent, for a later try. */
+	@Transactional
+	public void releaseSummaryWeek(long parentId, LocalDate week, @Nullable LocalDate previous) {
+		this.accounts.releaseSummaryWeek(parentId, week, previous);
 	}
 
 	/**

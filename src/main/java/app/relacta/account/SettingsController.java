@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import app.relacta.system.FormErrors;
+import app.relacta.system.Mailer;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,13 +27,22 @@ class SettingsController {
 
 	private final AccountService accounts;
 
-	SettingsController(AccountService accounts) {
+	private final Mailer mailer;
+
+	SettingsController(AccountService accounts, Mailer mailer) {
 		this.accounts = accounts;
+		this.mailer = mailer;
 	}
 
 	@ModelAttribute("timeZones")
 	List<String> timeZones() {
 		return TimeZones.selectable();
+	}
+
+	/** Whether this server sends email (the weekly summary's switch says when not). */
+	@ModelAttribute("emailOn")
+	boolean emailOn() {
+		return this.mailer.isOn();
 	}
 
 	@GetMapping("/settings")

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import app.relacta.account.SignedInUser;
 import app.relacta.system.FormErrors;
 import app.relacta.system.InvalidInput;
+import app.relacta.system.Mailer;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,10 +83,10 @@ class SharingController {
 			return view(user, model);
 		}
 		InvitationService.EmailInvitation made = invitation.get();
-		InvitationMail.Delivery delivery = this.mail.send(made.email(), made.parentName(), made.code(),
+		Mailer.Delivery delivery = this.mail.send(made.email(), made.parentName(), made.code(),
 				InvitationService.INVITATION_LIFETIME.toDays(), locale);
 		redirect.addFlashAttribute("flash",
-				(delivery == InvitationMail.Delivery.SENT) ? "flash.invitationEmailed" : "flash.invitationSent");
+				(delivery == Mailer.Delivery.SENT) ? "flash.invitationEmailed" : "flash.invitationSent");
 		redirect.addFlashAttribute("newCode", made.code());
 		redirect.addFlashAttribute("newCodeByEmail", true);
 		redirect.addFlashAttribute("delivery", delivery);

@@ -13,6 +13,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.Mailer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -163,7 +164,7 @@ class CareFlowTests {
 		assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
 		// No SMTP server here: nothing is sent, and the parent is told so, beside the
 		// link.
-		assertThat(invited.getMvcResult().getFlashMap().get("delivery")).isEqualTo(InvitationMail.Delivery.OFF);
+		assertThat(invited.getMvcResult().getFlashMap().get("delivery")).isEqualTo(Mailer.Delivery.OFF);
 		assertThat(page(this.parent, "/sharing")).contains("id=\"email-off\"", "Email is off on this server");
 		assertThat(page(this.otherConsultant, "/clients")).doesNotContain("Invitations for you");
 		String list = page(this.consultant, "/clients");

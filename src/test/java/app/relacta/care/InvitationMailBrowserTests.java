@@ -4,6 +4,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.relacta.BrowserSupport;
+import app.relacta.FreePorts;
+import app.relacta.PhoneBrowserTests;
+import app.relacta.account.Account;
+import app.relacta.account.AccountService;
+import app.relacta.account.TestAccounts;
+import app.relacta.account.VolumeUnit;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -12,13 +19,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-
-import app.relacta.BrowserSupport;
-import app.relacta.PhoneBrowserTests;
-import app.relacta.account.Account;
-import app.relacta.account.AccountService;
-import app.relacta.account.TestAccounts;
-import app.relacta.account.VolumeUnit;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		disabledReason = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
 class InvitationMailBrowserTests extends PhoneBrowserTests {
 
-	private static final int SMTP_PORT = InvitationMailTests.freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
-	private static final int SERVER_PORT = InvitationMailTests.freePort();
+	private static final int SERVER_PORT = FreePorts.any();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));

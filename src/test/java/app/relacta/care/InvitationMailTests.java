@@ -1,20 +1,20 @@
 package app.relacta.care;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
+import app.relacta.FreePorts;
+import app.relacta.HttpBrowser;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import app.relacta.HttpBrowser;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class InvitationMailTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
 	private static final String PUBLIC_URL = "https://relacta.test";
 
@@ -116,16 +116,6 @@ class InvitationMailTests {
 				"displayName", name, "timeZone", "Europe/London", "unit", "ML", "role", role);
 		assertThat(signedUp.statusCode()).isEqualTo(302);
 		return browser;
-	}
-
-	/** A port nothing listens on now. */
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

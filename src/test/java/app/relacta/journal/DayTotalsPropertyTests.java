@@ -100,7 +100,7 @@ class DayTotalsPropertyTests {
 			if (choice < 96) {
 				String zone = ZONES.get(random.nextInt(ZONES.size()));
 				this.accounts.updatePreferences(parentId,
-						new Preferences("Test parent", zone, VolumeUnit.ML, null, null, null));
+						new Preferences("Test parent", zone, VolumeUnit.ML, null, null, null, null));
 				return "zone " + zone;
 			}
 			LocalTime start = LocalTime.of(19 + random.nextInt(5), 30 * random.nextInt(2));
