@@ -127,13 +127,9 @@ class AccountFlowTests {
 		assertThat(this.mvc.get().uri("/settings").with(user(TestAccounts.user(account)))).hasStatusOk()
 			.bodyText()
 			.contains(account.getEmail(), "<option value=\"Europe/London\" selected=\"selected\">");
-		assertThat(this.mvc.post()
-			.uri("/settings")
-			.with(user(TestAccounts.user(account)))
-			.with(csrf())
-			.param("displayName", "Sam")
-			.param("timeZone", "Australia/Sydney")
-			.param("unit", "OZ")).hasStatus3xxRedirection().hasRedirectedUrl("/settings");
+		assertThat(settings(account, "displayName", "Sam", "timeZone", "Australia/Sydney", "unit", "OZ"))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/settings");
 		Account changed = this.repository.findById(account.getId()).orElseThrow();
 		assertThat(changed.getDisplayName()).isEqualTo("Sam");
 		assertThat(changed.getZone()).isEqualTo(ZoneId.of("Australia/Sydney"));
@@ -142,36 +138,21 @@ class AccountFlowTests {
 
 		// The weekly summary: asked for with its switch, off again when the box is left
 		// unticked; with no mail server here, the page says none is sent for now.
-		assertThat(this.mvc.post()
-			.uri("/settings")
-			.with(user(TestAccounts.user(account)))
-			.with(csrf())
-			.param("displayName", "Sam")
-			.param("timeZone", "Australia/Sydney")
-			.param("unit", "OZ")
-			.param("weeklySummary", "true")
-			.param("_weeklySummary", "on")).hasRedirectedUrl("/settings");
+		assertThat(settings(account, "displayName", "Sam", "timeZone", "Australia/Sydney", "unit", "OZ",
+				"weeklySummary", "true", "_weeklySummary", "on"))
+			.hasRedirectedUrl("/settings");
 		assertThat(this.repository.findById(account.getId()).orElseThrow().isWeeklySummary()).isTrue();
 		assertThat(this.mvc.get().uri("/settings").with(user(TestAccounts.user(account)))).bodyText()
 			.containsPattern("id=\"weeklySummary\"[^>]*checked")
 			.contains("Email is off on this server for now");
-		assertThat(this.mvc.post()
-			.uri("/settings")
-			.with(user(TestAccounts.user(account)))
-			.with(csrf())
-			.param("displayName", "Sam")
-			.param("timeZone", "Australia/Sydney")
-			.param("unit", "OZ")
-			.param("_weeklySummary", "on")).hasRedirectedUrl("/settings");
+		assertThat(settings(account, "displayName", "Sam", "timeZone", "Australia/Sydney", "unit", "OZ",
+				"_weeklySummary", "on"))
+			.hasRedirectedUrl("/settings");
 		assertThat(this.repository.findById(account.getId()).orElseThrow().isWeeklySummary()).isFalse();
 
-		assertThat(this.mvc.post()
-			.uri("/settings")
-			.with(user(TestAccounts.user(account)))
-			.with(csrf())
-			.param("displayName", "")
-			.param("timeZone", "Nowhere/Land")
-			.param("unit", "OZ")).hasStatusOk().bodyText().contains("Please tell us what to call you");
+		assertThat(settings(account, "displayName", "", "timeZone", "Nowhere/Land", "unit", "OZ")).hasStatusOk()
+			.bodyText()
+			.contains("Please tell us what to call you");
 	}
 
 	@Test
@@ -195,6 +176,18 @@ class AccountFlowTests {
 			.hasRedirectedUrl("/");
 		assertThat(this.mvc.perform(formLogin().user(account.getEmail()).password(TestAccounts.PASSWORD)))
 			.hasRedirectedUrl("/login?error");
+	}
+
+	/** Posts the settings form as this account, with these field names and values. */
+	private MvcTestResult settings(Account account, String... fields) {
+		MockMvcTester.MockMvcRequestBuilder request = this.mvc.post()
+			.uri("/settings")
+			.with(user(TestAccounts.user(account)))
+			.with(csrf());
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return request.exchange();
 	}
 
 	private MvcTestResult signUp(String email, String password, String name, String zone, String unit) {

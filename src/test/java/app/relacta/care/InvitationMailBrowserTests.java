@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 import app.relacta.BrowserSupport;
 import app.relacta.FreePorts;
 import app.relacta.PhoneBrowserTests;
+import app.relacta.TestSmtp;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,17 +39,15 @@ class InvitationMailBrowserTests extends PhoneBrowserTests {
 	private static final int SERVER_PORT = FreePorts.any();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension smtp = TestSmtp.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
 		// The links in emails point at this very server, as a real one's would: its port
 		// is
 		// chosen here, not at random after the application has read its address.
 		registry.add("server.port", () -> SERVER_PORT);
-		registry.add("relacta.public-url", () -> "http://localhost:" + SERVER_PORT);
+		TestSmtp.use(registry, SMTP_PORT, "http://localhost:" + SERVER_PORT);
 	}
 
 	@Autowired

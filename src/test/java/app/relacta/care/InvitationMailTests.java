@@ -10,9 +10,9 @@ import jakarta.mail.internet.MimeMessage;
 
 import app.relacta.FreePorts;
 import app.relacta.HttpBrowser;
+import app.relacta.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,13 +39,11 @@ class InvitationMailTests {
 	private static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "(/invitations/[2-9A-Z-]{14})");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension smtp = TestSmtp.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("relacta.public-url", () -> PUBLIC_URL + "/");
+		TestSmtp.use(registry, SMTP_PORT, PUBLIC_URL + "/");
 		registry.add("relacta.mail.from", () -> "Relacta <hello@relacta.test>");
 	}
 

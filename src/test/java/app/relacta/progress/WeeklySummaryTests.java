@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import app.relacta.FreePorts;
 import app.relacta.MutableClock;
+import app.relacta.TestSmtp;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.Preferences;
@@ -22,7 +23,6 @@ import app.relacta.journal.SessionEntry;
 import app.relacta.journal.SessionMethod;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,13 +54,11 @@ class WeeklySummaryTests {
 	private static final LocalDate WEEK = LocalDate.of(2026, 11, 9);
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+	static final GreenMailExtension smtp = TestSmtp.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("relacta.public-url", () -> "https://relacta.test");
+		TestSmtp.use(registry, SMTP_PORT, "https://relacta.test");
 	}
 
 	@Autowired
