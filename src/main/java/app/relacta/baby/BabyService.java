@@ -72,7 +72,8 @@ public class BabyService implements SupplementHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Rejection> check(long parentId, BabyDayEntry entry) {
-		return check(this.accounts.get(parentId), entry);
+		Account parent = this.accounts.get(parentId);
+		return check(parent, entry, parent.getUnit(), parent.getWeightUnit());
 	}
 
 	/**
@@ -82,16 +83,29 @@ public class BabyService implements SupplementHistory {
 	@Transactional
 	public void save(long parentId, BabyDayEntry entry) {
 		Account parent = this.accounts.lockForWrites(parentId);
-		InvalidInput.throwIfAny(check(parent, entry));
+		save(parent, entry, parent.getUnit(), parent.getWeightUnit());
+	}
+
+	/**
+	 * {@link #save} with the supplement in mL and the weight in grams, whatever units the
+	 * parent chose (for the API).
+	 */
+	@Transactional
+	public void saveMetric(long parentId, BabyDayEntry entry) {
+		save(this.accounts.lockForWrites(parentId), entry, VolumeUnit.ML, WeightUnit.METRIC);
+	}
+
+	private void save(Account parent, BabyDayEntry entry, VolumeUnit unit, WeightUnit weightUnit) {
+		InvalidInput.throwIfAny(check(parent, entry, unit, weightUnit));
 		LocalDate day = Objects.requireNonNull(entry.date());
-		BabyDay saved = this.days.findByParentIdAndLocalDate(parentId, day)
-			.orElseGet(() -> new BabyDay(parentId, day, this.clock.instant()));
-		saved.record(entry.wetDiapers(), grams(parent.getWeightUnit(), entry),
-				parent.getUnit().toMillilitresOrNull(entry.supplementVolume()), this.clock.instant());
+		BabyDay saved = this.days.findByParentIdAndLocalDate(parent.getId(), day)
+			.orElseGet(() -> new BabyDay(parent.getId(), day, this.clock.instant()));
+		saved.record(entry.wetDiapers(), grams(weightUnit, entry), unit.toMillilitresOrNull(entry.supplementVolume()),
+				this.clock.instant());
 		this.days.save(saved);
 	}
 
-	private List<Rejection> check(Account parent, BabyDayEntry entry) {
+	private List<Rejection> check(Account parent, BabyDayEntry entry, VolumeUnit unit, WeightUnit weightUnit) {
 		Rejections rejections = new Rejections();
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		LocalDate date = entry.date();
@@ -100,14 +114,14 @@ public class BabyService implements SupplementHistory {
 			rejections.reject("date", "baby.dateOutOfRange");
 		}
 		rejections.within("wetDiapers", entry.wetDiapers(), 0, BabyDayEntry.MAX_WET_DIAPERS);
-		BigDecimal supplement = parent.getUnit().toMillilitresOrNull(entry.supplementVolume());
+		BigDecimal supplement = unit.toMillilitresOrNull(entry.supplementVolume());
 		if (supplement != null && supplement.signum() < 0) {
 			rejections.reject("supplementVolume", "DecimalMin");
 		}
 		else if (supplement != null && supplement.compareTo(MAX_SUPPLEMENT_ML) > 0) {
 			rejections.reject("supplementVolume", "baby.supplementTooLarge");
 		}
-		checkWeight(rejections, parent.getWeightUnit(), entry);
+		checkWeight(rejections, weightUnit, entry);
 		return rejections.list();
 	}
 

@@ -1,9 +1,7 @@
 package app.relacta.journal;
 
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,16 +25,12 @@ import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.NightWindow;
-import app.relacta.plan.PlanService;
 import app.relacta.plan.SessionFact;
 import app.relacta.system.InvalidInput;
-import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Limit;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class JournalService {
-
-	/** Stands for "no session" where a query excludes one. Identity ids start at 1. */
-	private static final long NO_SESSION = 0;
 
 	/**
 	 * No journal reaches back further; an older {@code until} (a hand-made URL) starts
@@ -68,13 +59,13 @@ public class JournalService {
 
 	private final DayTotals totals;
 
-	private final PlanService plans;
+	private final SessionWriter writer;
 
 	JournalService(LoggedSessionRepository sessions, CareMomentRepository moments, DayTotals totals,
-			AccountService accounts, PlanService plans, Clock clock, EntityManager entityManager) {
+			AccountService accounts, SessionWriter writer, Clock clock, EntityManager entityManager) {
 		this.sessions = sessions;
 		this.totals = totals;
-		this.plans = plans;
+		this.writer = writer;
 		this.moments = moments;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -113,15 +104,8 @@ public class JournalService {
 	 */
 	@Transactional
 	public SessionView log(long parentId, SessionEntry entry) {
-		Account parent = this.accounts.lockForWrites(parentId);
-		Instant now = this.clock.instant();
-		InvalidInput.throwIfAny(SessionRules.check(entry, parent.getZone(), parent.getUnit(), now));
-		SessionData data = SessionRules.read(entry, parent.getZone(), parent.getUnit());
-		refuseOverlap(parentId, NO_SESSION, data, parent.getUnit());
-		LoggedSession saved = this.sessions.saveAndFlush(new LoggedSession(parentId, data, now));
-		countAgain(parentId, saved.getId(), new SessionStart(data.start(), data.localDate()));
-		this.accounts.dataChanged(parentId);
-		return SessionView.of(saved, parent.getUnit());
+		VolumeUnit unit = unitOf(parentId);
+		return SessionView.of(this.writer.log(parentId, entry, unit), unit);
 	}
 
 	@Transactional(readOnly = true)
@@ -162,42 +146,13 @@ public class JournalService {
 	 */
 	@Transactional
 	public SessionView update(long parentId, long sessionId, SessionEntry entry) {
-		this.accounts.lockForWrites(parentId);
-		LoggedSession session = find(parentId, sessionId);
-		Long version = entry.version();
-		if (version == null || version != session.getVersion()) {
-			throw new SessionChangedElsewhereException();
-		}
 		VolumeUnit unit = unitOf(parentId);
-		Instant now = this.clock.instant();
-		InvalidInput.throwIfAny(SessionRules.check(entry, session.getZone(), unit, now));
-		SessionData data = SessionRules.read(entry, session.getZone(), unit);
-		refuseOverlap(parentId, sessionId, data, unit);
-		SessionStart before = SessionStart.of(session);
-		session.apply(data, now);
-		this.accounts.dataChanged(parentId);
-		try {
-			SessionView saved = SessionView.of(this.sessions.saveAndFlush(session), unit);
-			countAgain(parentId, sessionId, before, SessionStart.of(session));
-			return saved;
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new SessionChangedElsewhereException();
-		}
+		return SessionView.of(this.writer.update(parentId, sessionId, entry, unit), unit);
 	}
 
 	@Transactional
 	public void delete(long parentId, long sessionId) {
-		this.accounts.lockForWrites(parentId);
-		LoggedSession session = find(parentId, sessionId);
-		this.sessions.delete(session);
-		this.sessions.flush();
-		countAgain(parentId, sessionId, SessionStart.of(session));
-		this.accounts.dataChanged(parentId);
-	}
-
-	private void countAgain(long parentId, long sessionId, SessionStart... places) {
-		this.totals.countAgain(parentId, sessionId, this.plans.current(parentId).night(), places);
+		this.writer.delete(parentId, sessionId);
 	}
 
 	/**
@@ -323,16 +278,7 @@ public class JournalService {
 	}
 
 	private LoggedSession find(long parentId, long sessionId) {
-		return this.sessions.findByIdAndParentId(sessionId, parentId).orElseThrow(NotFoundException::new);
-	}
-
-	private void refuseOverlap(long parentId, long exceptId, SessionData data, VolumeUnit unit) {
-		List<LoggedSession> overlapping = this.sessions.findOverlapping(parentId, exceptId,
-				data.start().minus(Duration.ofMinutes(SessionEntry.MAX_DURATION_MINUTES + 1)), data.start(), data.end(),
-				Limit.of(1));
-		if (!overlapping.isEmpty()) {
-			throw new OverlappingSessionException(SessionView.of(overlapping.get(0), unit));
-		}
+		return this.writer.find(parentId, sessionId);
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

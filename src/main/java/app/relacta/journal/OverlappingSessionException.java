@@ -12,7 +12,7 @@ public class OverlappingSessionException extends RuntimeException {
 		this.other = other;
 	}
 
-	SessionView other() {
+	public SessionView other() {
 		return this.other;
 	}
 

@@ -4,7 +4,7 @@ package app.relacta.journal;
  * The session was saved (or deleted) from another tab or device after this form was
  * opened.
  */
-class SessionChangedElsewhereException extends RuntimeException {
+public class SessionChangedElsewhereException extends RuntimeException {
 
 	SessionChangedElsewhereException() {
 		super("Changed elsewhere", null, false, false);

@@ -40,7 +40,7 @@ public class ProgressService {
 	static final int AVERAGE_DAYS = 7;
 
 	/** The longest range one request may ask for. */
-	static final long MAX_DAYS = 3 * 366;
+	public static final long MAX_DAYS = 3 * 366;
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
