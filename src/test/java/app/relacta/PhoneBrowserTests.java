@@ -36,6 +36,11 @@ public abstract class PhoneBrowserTests {
 		this.browser.quit();
 	}
 
+	/** The port of the running application, for a client beside the browser. */
+	protected int port() {
+		return this.port;
+	}
+
 	protected void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);
 	}

@@ -3,6 +3,8 @@ package app.relacta.account;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 
 import io.github.bucket4j.Bucket;
@@ -12,17 +14,23 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds off password guessing: each login attempt takes a token from the account's bucket
- * (by the email typed, whether or not it has an account, so the answer tells nothing) and
- * from the address's bucket (Bucket4j). With either empty the attempt is not checked at
- * all, and the login page says to wait a few minutes. The buckets live in the database
+ * Holds off password guessing: each login attempt (the login form, or a script asking for
+ * an API token with the password) takes a token from the account's bucket (by the email
+ * typed, whether or not it has an account, so the answer tells nothing) and from the
+ * address's bucket (Bucket4j). With either empty the attempt is not checked at all, and
+ * the login page says to wait a few minutes. The buckets live in the database
  * ({@link JdbcLoginBuckets}), so guesses spread over several instances behind a load
  * balancer count as if there were one; buckets untouched for a day are forgotten hourly.
  * A bean of {@link LoginThrottleConfiguration} (web slices without a database leave it
@@ -30,6 +38,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class LoginThrottle extends OncePerRequestFilter {
+
+	/** Where a script trades its account's password for an API token. */
+	static final String TOKENS = "/api/v1/tokens";
 
 	/** Long enough for any window: a bucket untouched this long is full again. */
 	static final Duration FORGET_AFTER = Duration.ofDays(1);
@@ -61,23 +72,55 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod())
-				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && ("/login".equals(path) || TOKENS.equals(path)));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String email = request.getParameter("username");
+		boolean api = request.getRequestURI().endsWith(TOKENS);
+		String email = api ? basicUsername(request) : request.getParameter("username");
 		String account = (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
 		boolean addressAllowed = bucket("address:" + request.getRemoteAddr(), this.perAddress, this.addressWindow)
 			.tryConsume(1);
 		boolean accountAllowed = bucket("account:" + account, this.perAccount, this.accountWindow).tryConsume(1);
 		if (!addressAllowed || !accountAllowed) {
-			response.sendRedirect(request.getContextPath() + "/login?throttled");
+			if (api) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.accountWindow.toSeconds()));
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.setCharacterEncoding("UTF-8");
+				response.getWriter()
+					.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+							+ "\"detail\":\"Too many tries. Please wait a few minutes and try again.\"}");
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + "/login?throttled");
+			}
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The email of an HTTP Basic header, or null when there is none (or it is not
+	 * readable).
+	 */
+	private static @Nullable String basicUsername(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return (colon >= 0) ? decoded.substring(0, colon) : decoded;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private Bucket bucket(String key, int capacity, Duration window) {

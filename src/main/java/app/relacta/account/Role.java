@@ -8,7 +8,7 @@ public enum Role {
 
 	PARENT, CONSULTANT;
 
-	String authority() {
+	public String authority() {
 		return "ROLE_" + name();
 	}
 

@@ -90,7 +90,7 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
 			.hasRole(Role.CONSULTANT.name())
-			.requestMatchers("/", "/settings", "/settings/password")
+			.requestMatchers("/", "/settings", "/settings/password", "/settings/tokens", "/settings/tokens/**")
 			.authenticated()
 			.anyRequest()
 			.hasRole(Role.PARENT.name()))

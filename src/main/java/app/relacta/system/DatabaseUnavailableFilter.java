@@ -36,8 +36,8 @@ import org.springframework.web.util.HtmlUtils;
  * page answers at once (the pool waits at most 2 s for a connection) with 503 and a plain
  * page: we can't reach your data right now, nothing you typed was saved, try again. It is
  * the outermost filter, so it also covers the login sessions, which live in the database;
- * the page is written here, needing neither a session nor the database. When the database
- * is back, the next request simply works.
+ * the page is written here, needing neither a session nor the database (for the API, a
+ * 503 problem in JSON). When the database is back, the next request simply works.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -129,6 +129,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", "10");
 		response.setHeader("Cache-Control", "no-store");
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// The API answers in its own form, an RFC 9457 problem.
+			response.setContentType("application/problem+json;charset=UTF-8");
+			response.getWriter()
+				.print("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+						+ this.messages.getMessage("api.unavailable", null, locale).replace("\"", "'") + "\"}");
+			response.getWriter().flush();
+			return;
+		}
 		response.setContentType("text/html;charset=UTF-8");
 		String title = text("error.unavailable.title", locale);
 		String context = request.getContextPath();

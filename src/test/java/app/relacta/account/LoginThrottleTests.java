@@ -1,8 +1,10 @@
 package app.relacta.account;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -54,6 +57,35 @@ class LoginThrottleTests {
 			.hasRedirectedUrl("/login?throttled");
 		assertThat(login(unknown, "not my password", randomAddress())).hasRedirectedUrl("/login?throttled");
 		assertThat(this.mvc.get().uri("/login?throttled")).bodyText().contains("pausing for a few minutes");
+	}
+
+	@Test
+	void aScriptAskingForATokenIsHeldOffLikeTheLoginFormWithA429Problem() {
+		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
+		for (int i = 0; i < 4; i++) {
+			assertThat(tokenRequest(parent.getEmail(), "not my password", randomAddress())).hasStatus(401);
+		}
+		// The login form and the API share the account's bucket.
+		assertThat(login(parent.getEmail(), "not my password", randomAddress())).hasRedirectedUrl("/login?error");
+		MvcTestResult held = tokenRequest(parent.getEmail(), TestAccounts.PASSWORD, randomAddress());
+		assertThat(held).hasStatus(429).hasHeader(HttpHeaders.RETRY_AFTER, "900");
+		assertThat(held.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(held).bodyText().contains("wait a few minutes");
+		Account other = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
+		assertThat(tokenRequest(other.getEmail(), TestAccounts.PASSWORD, randomAddress())).hasStatus(201);
+	}
+
+	private MvcTestResult tokenRequest(String email, String password, String address) {
+		return this.mvc.post()
+			.uri("/api/v1/tokens")
+			.header(HttpHeaders.AUTHORIZATION,
+					"Basic " + Base64.getEncoder()
+						.encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
 	}
 
 	@Test

@@ -12,12 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import app.relacta.MutableClock;
 import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
+import app.relacta.api.ApiAccess;
+import app.relacta.api.ApiTokens;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
 import app.relacta.care.NoteService;
@@ -27,6 +32,7 @@ import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
 import app.relacta.wellbeing.MedicationEntry;
 import app.relacta.wellbeing.WellbeingService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +41,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -61,9 +70,17 @@ class AccessMatrixTests {
 	/** The only routes open without a login. */
 	private static final Set<String> PUBLIC = Set.of("GET /signup", "POST /signup", "GET /login");
 
+	/**
+	 * Who asks. On the web each signed-in actor has a login; on the API a token of their
+	 * own (read-write, except A's read-only one, which is A on the web).
+	 */
 	enum Actor {
 
-		ANONYMOUS, PARENT_A, PARENT_B, CONSULTANT_OF_A, OTHER_CONSULTANT, REVOKED_CONSULTANT
+		ANONYMOUS, PARENT_A, PARENT_A_READ_ONLY, PARENT_B, CONSULTANT_OF_A, OTHER_CONSULTANT, REVOKED_CONSULTANT;
+
+		Actor account() {
+			return (this == PARENT_A_READ_ONLY) ? PARENT_A : this;
+		}
 
 	}
 
@@ -75,6 +92,10 @@ class AccessMatrixTests {
 		LOGIN,
 		/** 404, as if it did not exist. */
 		NOT_FOUND,
+		/** 401: the API without a token (or with one it does not know). */
+		UNAUTHENTICATED,
+		/** 403: a write with a read-only token. */
+		FORBIDDEN,
 		/** Anything else: 400, 403, 405, 5xx. Never expected. */
 		OTHER
 
@@ -83,7 +104,19 @@ class AccessMatrixTests {
 	/** Who may reach a kind of route; everyone else signed in gets 404. */
 	enum Rule {
 
-		PUBLIC, ERROR_PAGE, SIGNED_IN, PARENT, PARENT_RECORD, CONSULTANT, INVITED_CONSULTANT, CLIENT
+		PUBLIC, ERROR_PAGE, SIGNED_IN, SIGNED_IN_RECORD, PARENT, PARENT_RECORD, CONSULTANT, INVITED_CONSULTANT, CLIENT,
+		/** The API: a token made with the account's password. */
+		API_TOKENS,
+		/**
+		 * The API with a token: as the web rules of the same name, plus read-only tokens.
+		 */
+		API_PARENT, API_PARENT_RECORD, API_CONSULTANT, API_CLIENT,
+		/** Any other path under /api: 404 for every token. */
+		API_UNKNOWN;
+
+		boolean api() {
+			return name().startsWith("API_");
+		}
 
 	}
 
@@ -115,7 +148,14 @@ class AccessMatrixTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private ApiTokens tokens;
+
 	private final Map<Actor, Account> actors = new EnumMap<>(Actor.class);
+
+	private final Map<Actor, String> actorTokens = new EnumMap<>(Actor.class);
+
+	private int addresses;
 
 	private int sessionsLogged;
 
@@ -127,6 +167,16 @@ class AccessMatrixTests {
 		this.actors.put(Actor.CONSULTANT_OF_A, TestAccounts.consultant(this.accounts, "With consent"));
 		this.actors.put(Actor.OTHER_CONSULTANT, TestAccounts.consultant(this.accounts, "Without consent"));
 		this.actors.put(Actor.REVOKED_CONSULTANT, TestAccounts.consultant(this.accounts, "Revoked"));
+		this.actors.put(Actor.PARENT_A_READ_ONLY, this.actors.get(Actor.PARENT_A));
+		for (Actor actor : Actor.values()) {
+			if (actor != Actor.ANONYMOUS) {
+				this.actorTokens.put(actor,
+						this.tokens
+							.create(this.actors.get(actor).getId(), actor.name(),
+									(actor == Actor.PARENT_A_READ_ONLY) ? ApiAccess.READ : ApiAccess.READ_WRITE)
+							.token());
+			}
+		}
 		Account a = this.actors.get(Actor.PARENT_A);
 		TestCare.share(this.invitations, a, this.actors.get(Actor.REVOKED_CONSULTANT));
 		long revoked = this.care.sharing(a.getId()).active().get(0).id();
@@ -147,7 +197,7 @@ class AccessMatrixTests {
 			}
 			for (Actor actor : Actor.values()) {
 				Fixture fixture = freshFixture();
-				Outcome expected = expected(rule, actor);
+				Outcome expected = expected(rule, actor, route.method());
 				Outcome actual = outcome(request(route, actor, fixture));
 				cells++;
 				boolean asExpected = (rule == Rule.ERROR_PAGE) ? actual != Outcome.LOGIN : actual == expected;
@@ -164,18 +214,59 @@ class AccessMatrixTests {
 	}
 
 	/**
+	 * A token opens no page: every page that needs a login sends a request with only a
+	 * token to log in, whoever's token it is.
+	 */
+	@Test
+	void noPageTakesAToken() {
+		Fixture fixture = freshFixture();
+		List<String> wrong = new ArrayList<>();
+		int cells = 0;
+		for (Route route : routes()) {
+			Rule rule = ruleOf(route);
+			if (rule == null || rule.api() || rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE) {
+				continue;
+			}
+			for (Actor actor : Actor.values()) {
+				if (actor == Actor.ANONYMOUS) {
+					continue;
+				}
+				String path = fixture.samplePath(route.pattern());
+				var request = (route.method() == RequestMethod.GET) ? this.mvc.get().uri(path)
+						: this.mvc.method(HttpMethod.valueOf(route.method().name())).uri(path).with(csrf());
+				Outcome actual = outcome(
+						request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.actorTokens.get(actor)).exchange());
+				cells++;
+				if (actual != Outcome.LOGIN) {
+					wrong.add(route + " with " + actor + "'s token: " + actual);
+				}
+			}
+		}
+		assertThat(wrong).as("pages that answered a token other than with the login page").isEmpty();
+		assertThat(cells).isGreaterThan(200);
+	}
+
+	/**
 	 * The rule of a route, from its path; null for a path no rule covers yet.
 	 */
 	static Rule ruleOf(Route route) {
 		String path = route.pattern();
-		if (PUBLIC.contains(route.toString())) {
+		if (PUBLIC.contains(route.toString()) || path.startsWith("/v3/api-docs") || path.equals("/swagger-ui.html")) {
+			// The API's description and its browsable UI are its public manual.
 			return Rule.PUBLIC;
 		}
 		if (path.equals("/error")) {
 			return Rule.ERROR_PAGE;
 		}
-		if (path.equals("/") || path.equals("/settings") || path.equals("/settings/password")) {
+		if (path.startsWith("/api/")) {
+			return apiRuleOf(route);
+		}
+		if (path.equals("/") || path.equals("/settings") || path.equals("/settings/password")
+				|| path.equals("/settings/tokens")) {
 			return Rule.SIGNED_IN;
+		}
+		if (path.startsWith("/settings/tokens/{id")) {
+			return Rule.SIGNED_IN_RECORD;
 		}
 		if (path.startsWith("/clients/{clientId")) {
 			return Rule.CLIENT;
@@ -197,6 +288,57 @@ class AccessMatrixTests {
 		return null;
 	}
 
+	static @Nullable Rule apiRuleOf(Route route) {
+		String path = route.pattern();
+		if (path.equals("/api/v1/tokens")) {
+			return Rule.API_TOKENS;
+		}
+		if (path.equals("/api/**")) {
+			return Rule.API_UNKNOWN;
+		}
+		if (path.equals("/api/v1/clients")) {
+			return Rule.API_CONSULTANT;
+		}
+		if (path.startsWith("/api/v1/clients/{clientId")) {
+			return Rule.API_CLIENT;
+		}
+		if (path.startsWith("/api/v1/sessions/{id")) {
+			return Rule.API_PARENT_RECORD;
+		}
+		boolean parents = List.of("/api/v1/sessions", "/api/v1/today", "/api/v1/daily", "/api/v1/baby-checks")
+			.stream()
+			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
+		return parents ? Rule.API_PARENT : null;
+	}
+
+	static Outcome expected(Rule rule, Actor actor, RequestMethod method) {
+		if (rule.api()) {
+			return expectedOfApi(rule, actor, method);
+		}
+		return expected(rule, actor.account());
+	}
+
+	static Outcome expectedOfApi(Rule rule, Actor actor, RequestMethod method) {
+		if (actor == Actor.ANONYMOUS) {
+			return Outcome.UNAUTHENTICATED;
+		}
+		if (rule == Rule.API_TOKENS) {
+			return Outcome.REACHED;
+		}
+		if (method != RequestMethod.GET && actor == Actor.PARENT_A_READ_ONLY) {
+			return Outcome.FORBIDDEN;
+		}
+		boolean consultant = actor.name().contains("CONSULTANT");
+		boolean reached = switch (rule) {
+			case API_PARENT -> !consultant;
+			case API_PARENT_RECORD -> actor.account() == Actor.PARENT_A;
+			case API_CONSULTANT -> consultant;
+			case API_CLIENT -> actor == Actor.CONSULTANT_OF_A;
+			default -> false;
+		};
+		return reached ? Outcome.REACHED : Outcome.NOT_FOUND;
+	}
+
 	static Outcome expected(Rule rule, Actor actor) {
 		if (rule == Rule.PUBLIC || rule == Rule.ERROR_PAGE) {
 			// The error page answers with the status of the error it shows, never a
@@ -209,21 +351,61 @@ class AccessMatrixTests {
 		boolean consultant = actor.name().contains("CONSULTANT");
 		boolean reached = switch (rule) {
 			case SIGNED_IN -> true;
+			case SIGNED_IN_RECORD -> actor == Actor.PARENT_A;
 			case PARENT -> !consultant;
 			case PARENT_RECORD -> actor == Actor.PARENT_A;
 			case CONSULTANT -> consultant;
 			case INVITED_CONSULTANT, CLIENT -> actor == Actor.CONSULTANT_OF_A;
-			case PUBLIC, ERROR_PAGE -> true;
+			default -> true;
 		};
 		return reached ? Outcome.REACHED : Outcome.NOT_FOUND;
 	}
 
 	private MvcTestResult request(Route route, Actor actor, Fixture fixture) {
 		String path = fixture.samplePath(route.pattern());
+		if (path.startsWith("/api/")) {
+			return apiRequest(route, path, actor, fixture);
+		}
 		var request = (route.method() == RequestMethod.GET) ? this.mvc.get().uri(path)
 				: this.mvc.post().uri(path).with(csrf());
 		if (actor != Actor.ANONYMOUS) {
 			request = request.with(user(TestAccounts.user(this.actors.get(actor))));
+		}
+		return request.exchange();
+	}
+
+	/**
+	 * An API request as a script sends it: the actor's token (or, to make a token, their
+	 * password), and for a write a body that would be accepted.
+	 */
+	private MvcTestResult apiRequest(Route route, String path, Actor actor, Fixture fixture) {
+		var request = this.mvc.method(HttpMethod.valueOf(route.method().name())).uri(path);
+		if (actor != Actor.ANONYMOUS && route.pattern().equals("/api/v1/tokens")) {
+			String email = this.actors.get(actor).getEmail();
+			request = request
+				.header(HttpHeaders.AUTHORIZATION,
+						"Basic " + Base64.getEncoder()
+							.encodeToString((email + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				// Each from its own address: the login throttle counts per address.
+				.with((mock) -> {
+					mock.setRemoteAddr("198.51.100." + (++this.addresses % 250 + 1));
+					return mock;
+				});
+		}
+		else if (actor != Actor.ANONYMOUS) {
+			request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.actorTokens.get(actor));
+		}
+		String body = switch (route.toString()) {
+			case "POST /api/v1/sessions" ->
+				"{\"start\": \"" + this.clock.instant().minus(Duration.ofMinutes(30L * ++this.sessionsLogged))
+						+ "\", \"durationMinutes\": 20, \"method\": \"DOUBLE_PUMP\"}";
+			case "PUT /api/v1/sessions/{id}" -> "{\"start\": \"" + fixture.sessionStart()
+					+ "\", \"durationMinutes\": 25, \"method\": \"DOUBLE_PUMP\", \"version\": 0}";
+			case "PUT /api/v1/baby-checks/{date}" -> "{\"wetDiapers\": 6}";
+			default -> null;
+		};
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return request.exchange();
 	}
@@ -239,6 +421,13 @@ class AccessMatrixTests {
 		}
 		if (status == 404) {
 			return Outcome.NOT_FOUND;
+		}
+		if (status == 401) {
+			return Outcome.UNAUTHENTICATED;
+		}
+		if (status == 403 && result.getResponse().getContentType() != null
+				&& result.getResponse().getContentType().startsWith("application/problem+json")) {
+			return Outcome.FORBIDDEN;
 		}
 		return (status < 400) ? Outcome.REACHED : Outcome.OTHER;
 	}
@@ -273,6 +462,15 @@ class AccessMatrixTests {
 		LocalDateTime start = LocalDateTime
 			.ofInstant(this.clock.instant().minus(Duration.ofMinutes(30L * ++this.sessionsLogged)), ZoneOffset.UTC);
 		long sessionId = TestRequests.logSession(this.mvc, TestAccounts.user(a), start.toString());
+		if (this.tokens.list(a.getId()).stream().noneMatch((token) -> token.name().equals("Fixture"))) {
+			this.tokens.create(a.getId(), "Fixture", ApiAccess.READ);
+		}
+		long tokenId = this.tokens.list(a.getId())
+			.stream()
+			.filter((token) -> token.name().equals("Fixture"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		this.notes.leave(withConsent.getId(), a.getId(), "Lovely work.");
 		long noteId = this.notes.openNotes(a.getId()).get(0).id();
 		String code = TestCare.code(this.invitations, a);
@@ -284,8 +482,8 @@ class AccessMatrixTests {
 					new MedicationEntry("Fenugreek", null, LocalDate.parse("2026-11-20"), null, null));
 		}
 		long medicationId = this.wellbeing.medications(a.getId()).get(0).id();
-		return new Fixture(a.getId(), sessionId, noteId, code, emailInvitationId, shareId,
-				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId);
+		return new Fixture(a.getId(), sessionId, start, noteId, code, emailInvitationId, shareId,
+				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId, tokenId);
 	}
 
 	private List<Route> routes() {
@@ -295,7 +493,8 @@ class AccessMatrixTests {
 			for (String pattern : info.getPatternValues()) {
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
 						: methods) {
-					if (method == RequestMethod.GET || method == RequestMethod.POST) {
+					if (method == RequestMethod.GET || method == RequestMethod.POST || method == RequestMethod.PUT
+							|| method == RequestMethod.DELETE) {
 						routes.add(new Route(method, pattern));
 					}
 				}
@@ -321,13 +520,16 @@ class AccessMatrixTests {
 	/**
 	 * A's records for this request, and a path for a route that uses them.
 	 */
-	record Fixture(long parentId, long sessionId, long noteId, String code, long emailInvitationId, long shareId,
-			long invitationId, long momentId, long medicationId) {
+	record Fixture(long parentId, long sessionId, LocalDateTime sessionStart, long noteId, String code,
+			long emailInvitationId, long shareId, long invitationId, long momentId, long medicationId, long tokenId) {
 
 		String samplePath(String pattern) {
 			String id;
-			if (pattern.startsWith("/journal/")) {
+			if (pattern.startsWith("/journal/") || pattern.startsWith("/api/v1/sessions/")) {
 				id = String.valueOf(this.sessionId);
+			}
+			else if (pattern.startsWith("/settings/tokens/")) {
+				id = String.valueOf(this.tokenId);
 			}
 			else if (pattern.startsWith("/moments/")) {
 				id = String.valueOf(this.momentId);
@@ -350,8 +552,11 @@ class AccessMatrixTests {
 			String path = pattern.replaceAll("\\{clientId[^}]*}", String.valueOf(this.parentId))
 				.replaceAll("\\{step[^}]*}", "1")
 				.replace("{code}", this.code)
+				.replace("{date}", "2026-11-21")
+				.replace("/api/**", "/api/v1/nothing-here")
 				.replaceAll("\\{id[^}]*}", id);
-			return path.endsWith("daily.json") ? path + "?from=2026-11-01&to=2026-11-22" : path;
+			boolean range = path.endsWith("daily.json") || path.endsWith("/daily") || path.endsWith("/baby-checks");
+			return (range && !pattern.contains("{date}")) ? path + "?from=2026-11-01&to=2026-11-22" : path;
 		}
 
 	}

@@ -1,12 +1,17 @@
 package app.relacta.system;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,11 +52,21 @@ class OutageTests {
 	@Test
 	void everyPageSaysTheDataCannotBeReachedAtOnceAndTheAppRecoversByItself() throws Exception {
 		HttpBrowser browser = new HttpBrowser();
+		String email = "outage-" + UUID.randomUUID() + "@example.com";
 		assertThat(browser
-			.submit(this.port, "/signup", "email", "outage-" + UUID.randomUUID() + "@example.com", "password",
-					"a sentence of my own", "displayName", "Ana", "timeZone", "Europe/London", "unit", "ML")
+			.submit(this.port, "/signup", "email", email, "password", "a sentence of my own", "displayName", "Ana",
+					"timeZone", "Europe/London", "unit", "ML")
 			.statusCode()).isEqualTo(302);
 		String logForm = browser.get(this.port, "/journal/new").body();
+		HttpClient script = HttpClient.newHttpClient();
+		HttpResponse<String> made = script.send(HttpRequest.newBuilder(api("/api/v1/tokens"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((email + ":a sentence of my own").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(made.statusCode()).isEqualTo(201);
+		String token = made.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 		String[] sendAgain;
 		String sendAgainToken;
 		try {
@@ -83,6 +98,13 @@ class OutageTests {
 			HttpResponse<String> health = new HttpBrowser().get(this.port, "/actuator/health");
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("DOWN");
+			// The API says so in its own form.
+			HttpResponse<String> sessions = script.send(
+					HttpRequest.newBuilder(api("/api/v1/sessions")).header("Authorization", "Bearer " + token).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(sessions.statusCode()).isEqualTo(503);
+			assertThat(sessions.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+			assertThat(sessions.body()).contains("\"status\":503", "Nothing was saved");
 		}
 		finally {
 			DOWN.set(false);
@@ -93,6 +115,10 @@ class OutageTests {
 		assertThat(browser.get(this.port, "/journal?until=2026-11-20").body())
 			.contains("3 AM, &quot;left&quot; &lt;sore&gt;");
 		assertThat(new HttpBrowser().get(this.port, "/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	private URI api(String path) {
+		return URI.create("http://localhost:" + this.port + path);
 	}
 
 	private static String[] hiddenFields(String page) {
