@@ -27,6 +27,13 @@ public final class HttpBrowser {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	/**
+	 * The client itself, for a request the helpers do not make, with the same cookies.
+	 */
+	public HttpClient client() {
+		return this.client;
+	}
+
 	public HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
 		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

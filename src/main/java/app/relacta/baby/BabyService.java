@@ -235,10 +235,21 @@ public class BabyService implements SupplementHistory {
 
 	/** The last two weeks of checks, in the parent's units. */
 	private List<BabyCheckView> recent(Account parent) {
-		long parentId = parent.getId();
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		return views(parent, today.minusDays(13), today);
+	}
+
+	/**
+	 * The checks from {@code from} to {@code to}, newest first, in the parent's units.
+	 */
+	@Transactional(readOnly = true)
+	public List<BabyCheckView> views(long parentId, LocalDate from, LocalDate to) {
+		return views(this.accounts.get(parentId), from, to);
+	}
+
+	private List<BabyCheckView> views(Account parent, LocalDate from, LocalDate to) {
 		VolumeUnit unit = parent.getUnit();
-		return checks(parentId, today.minusDays(13), today).stream()
+		return checks(parent.getId(), from, to).stream()
 			.map((check) -> new BabyCheckView(check.date(), check.wetDiapers(),
 					parent.getWeightUnit().formatOrNull(check.weightGrams()), unit.formatOrNull(check.supplementMl())))
 			.toList();

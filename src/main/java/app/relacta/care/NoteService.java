@@ -1,6 +1,7 @@
 package app.relacta.care;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -57,6 +58,20 @@ public class NoteService {
 		}
 		ZoneId zone = this.accounts.get(parentId).getZone();
 		return open.stream().map((row) -> row.in(zone)).toList();
+	}
+
+	/**
+	 * Every note left for a parent on the local days from {@code from} to {@code to},
+	 * oldest first, in their local time: for their progress report.
+	 */
+	@Transactional(readOnly = true)
+	public List<NoteView> notesBetween(long parentId, LocalDate from, LocalDate to) {
+		ZoneId zone = this.accounts.get(parentId).getZone();
+		return this.notes
+			.notesBetween(parentId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+			.stream()
+			.map((row) -> row.in(zone))
+			.toList();
 	}
 
 	/**

@@ -68,7 +68,6 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public ProgressPage page(long parentId, String range) {
 		Account parent = this.accounts.get(parentId);
-		VolumeUnit unit = parent.getUnit();
 		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		String chosen = ProgressPage.RANGES.contains(range) ? range : "14";
 		Optional<LocalDate> firstDay = this.journal.firstDay(parentId);
@@ -76,9 +75,35 @@ public class ProgressService {
 		if (ChronoUnit.DAYS.between(from, today) + 1 > MAX_DAYS) {
 			from = today.minusDays(MAX_DAYS - 1);
 		}
+		return page(parent, chosen, from, today, firstDay);
+	}
+
+	/**
+	 * The progress of the local days from {@code from} to {@code to} (at most
+	 * {@value #MAX_DAYS}), with the milestones that fell in them: for a report.
+	 */
+	@Transactional(readOnly = true)
+	public ProgressPage between(long parentId, LocalDate from, LocalDate to) {
+		long days = ChronoUnit.DAYS.between(from, to) + 1;
+		if (days < 1 || days > MAX_DAYS) {
+			throw new IllegalArgumentException("A range of 1 to " + MAX_DAYS + " days is needed");
+		}
+		ProgressPage page = page(this.accounts.get(parentId), "report", from, to, this.journal.firstDay(parentId));
+		return new ProgressPage(page.range(), from, to, page.unit(), page.days(),
+				page.milestones()
+					.stream()
+					.filter((milestone) -> !milestone.date().isBefore(from) && !milestone.date().isAfter(to))
+					.toList(),
+				page.goalMl(), page.empty());
+	}
+
+	private ProgressPage page(Account parent, String range, LocalDate from, LocalDate to,
+			Optional<LocalDate> firstDay) {
+		long parentId = parent.getId();
+		VolumeUnit unit = parent.getUnit();
 		PlanSettings settings = this.plans.current(parent);
-		List<DailyProgress> figures = daily(settings, parentId, from, today);
-		Map<LocalDate, String> notes = this.journal.firstNotes(parentId, from, today);
+		List<DailyProgress> figures = daily(settings, parentId, from, to);
+		Map<LocalDate, String> notes = this.journal.firstNotes(parentId, from, to);
 		List<ProgressDay> days = new ArrayList<>();
 		for (int i = figures.size() - 1; i >= 0; i--) {
 			DailyProgress day = figures.get(i);
@@ -89,8 +114,9 @@ public class ProgressService {
 			days.add(new ProgressDay(day, unit.format(BigDecimal.valueOf(day.totalMl())),
 					Duration.ofMinutes(day.longestGapMinutes()), notes.get(day.date())));
 		}
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
 		BigDecimal goal = ExpectationRules.goalMl(settings, today);
-		return new ProgressPage(chosen, from, today, unit, days,
+		return new ProgressPage(range, from, to, unit, days,
 				firstDay.isPresent() ? milestones(parentId, firstDay.get(), today, unit) : List.of(), goal,
 				firstDay.isEmpty());
 	}

@@ -51,7 +51,8 @@ final class ApiClient {
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {
-			request.header("Content-Type", "application/json");
+			request.header("Content-Type", body.startsWith("{") || body.startsWith("[") || body.startsWith("\"")
+					|| body.equals("null") || body.matches("-?\\d.*") ? "application/json" : "text/csv");
 		}
 		if (authorization != null) {
 			request.header("Authorization", authorization);

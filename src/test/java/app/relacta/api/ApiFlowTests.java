@@ -13,6 +13,7 @@ import app.relacta.account.VolumeUnit;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
 import app.relacta.care.TestCare;
+import app.relacta.imports.Imports;
 import app.relacta.journal.JournalService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,46 @@ class ApiFlowTests {
 			.isEqualTo(401);
 		assertThat(this.api.send("GET", "/api/v1/sessions", "Bearer", null).status()).isEqualTo(401);
 		assertThat(this.api.get("/api/v1/sessions", this.token).json().get("count").asLong()).isZero();
+	}
+
+	@Test
+	void aScriptImportsATrackersFileAfterADryRun() throws Exception {
+		String start = this.now.minusDays(2).withHour(3).withMinute(0).toString().replace('T', ' ');
+		String file = "id,child_id,child_first_name,child_last_name,amount,start,end,notes,tags\n"
+				+ "1,1,Mia,Haddad,1.5," + start + ":00,,From the pump app,\n" + "2,1,Mia,Haddad,two," + start
+				+ ":00,,,\n";
+		ApiClient.Answer dry = this.api.send("POST", "/api/v1/imports?minutes=25", ApiClient.bearer(this.token), file);
+		assertThat(dry.status()).as(dry.body()).isEqualTo(200);
+		assertThat(dry.json().get("kind").asString()).isEqualTo("BABY_BUDDY_PUMPING");
+		assertThat(dry.json().get("saved").asBoolean()).isFalse();
+		assertThat(dry.json().get("sessions").asInt()).isEqualTo(1);
+		assertThat(dry.json().get("skipped").get(0).get("line").asLong()).isEqualTo(3);
+		assertThat(dry.json().get("skipped").get(0).get("reason").asString()).contains("could not be read");
+		assertThat(this.api.get("/api/v1/sessions", this.token).json().get("count").asLong()).isZero();
+
+		ApiClient.Answer saved = this.api.send("POST", "/api/v1/imports?minutes=25&dryRun=false",
+				ApiClient.bearer(this.token), file);
+		assertThat(saved.json().get("saved").asBoolean()).isTrue();
+		JsonNode session = this.api.get("/api/v1/sessions", this.token).json().get("results").get(0);
+		// The parent shows ounces, so an amount without a unit is in ounces.
+		assertThat(session.get("totalMl").decimalValue()).isEqualByComparingTo("44.36");
+		assertThat(session.get("durationMinutes").asInt()).isEqualTo(25);
+		assertThat(this.api.send("POST", "/api/v1/imports?dryRun=false", ApiClient.bearer(this.token), file)
+			.json()
+			.get("sessions")
+			.asInt()).as("the same file twice").isZero();
+
+		ApiClient.Answer broken = this.api.send("POST", "/api/v1/imports", ApiClient.bearer(this.token),
+				"id,amount,start\n1,2,\"never closed\n");
+		assertThat(broken.status()).isEqualTo(400);
+		assertThat(broken.json().get("line").asLong()).isEqualTo(2);
+		assertThat(
+				this.api.send("POST", "/api/v1/imports?zone=Mars/Olympus", ApiClient.bearer(this.token), file).status())
+			.isEqualTo(400);
+		ApiClient.Answer tooLarge = this.api.send("POST", "/api/v1/imports", ApiClient.bearer(this.token),
+				"id,amount,start\n" + "x".repeat(Imports.MAX_BYTES));
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -44,6 +46,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -66,6 +69,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @AutoConfigureMockMvc
 @Import(MutableClock.Config.class)
 class AccessMatrixTests {
+
+	/** A small Baby Buddy export, for the import routes. */
+	private static final String IMPORT_FILE = "id,child_id,amount,start,end\n1,1,30,2026-11-20 02:10:00,2026-11-20 02:30:00\n";
 
 	/** The only routes open without a login. */
 	private static final Set<String> PUBLIC = Set.of("GET /signup", "POST /signup", "GET /login");
@@ -305,7 +311,8 @@ class AccessMatrixTests {
 		if (path.startsWith("/api/v1/sessions/{id")) {
 			return Rule.API_PARENT_RECORD;
 		}
-		boolean parents = List.of("/api/v1/sessions", "/api/v1/today", "/api/v1/daily", "/api/v1/baby-checks")
+		boolean parents = List
+			.of("/api/v1/sessions", "/api/v1/today", "/api/v1/daily", "/api/v1/baby-checks", "/api/v1/imports")
 			.stream()
 			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
 		return parents ? Rule.API_PARENT : null;
@@ -407,6 +414,9 @@ class AccessMatrixTests {
 		if (body != null) {
 			request = request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
+		if (route.pattern().equals("/api/v1/imports")) {
+			request = request.contentType("text/csv").content(IMPORT_FILE);
+		}
 		return request.exchange();
 	}
 
@@ -462,6 +472,25 @@ class AccessMatrixTests {
 		LocalDateTime start = LocalDateTime
 			.ofInstant(this.clock.instant().minus(Duration.ofMinutes(30L * ++this.sessionsLogged)), ZoneOffset.UTC);
 		long sessionId = TestRequests.logSession(this.mvc, TestAccounts.user(a), start.toString());
+		byte[] preview = this.mvc.post()
+			.uri("/journal/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "pumping.csv", "text/csv",
+					("id,child_id,amount,start\n1,1,30,"
+							+ this.clock.instant().minus(Duration.ofMinutes(30L * ++this.sessionsLogged)) + "\n")
+						.getBytes(StandardCharsets.UTF_8)))
+			.param("timeZone", "Europe/London")
+			.param("unit", "ML")
+			.param("weightUnit", "KG")
+			.param("minutes", "15")
+			.with(user(TestAccounts.user(a)))
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		Matcher confirm = Pattern.compile("action=\"/journal/import/([^\"]+)\"")
+			.matcher(new String(preview, StandardCharsets.UTF_8));
+		assertThat(confirm.find()).as("a pending import of A's").isTrue();
 		if (this.tokens.list(a.getId()).stream().noneMatch((token) -> token.name().equals("Fixture"))) {
 			this.tokens.create(a.getId(), "Fixture", ApiAccess.READ);
 		}
@@ -483,7 +512,8 @@ class AccessMatrixTests {
 		}
 		long medicationId = this.wellbeing.medications(a.getId()).get(0).id();
 		return new Fixture(a.getId(), sessionId, start, noteId, code, emailInvitationId, shareId,
-				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId, tokenId);
+				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId, tokenId,
+				confirm.group(1));
 	}
 
 	private List<Route> routes() {
@@ -521,11 +551,15 @@ class AccessMatrixTests {
 	 * A's records for this request, and a path for a route that uses them.
 	 */
 	record Fixture(long parentId, long sessionId, LocalDateTime sessionStart, long noteId, String code,
-			long emailInvitationId, long shareId, long invitationId, long momentId, long medicationId, long tokenId) {
+			long emailInvitationId, long shareId, long invitationId, long momentId, long medicationId, long tokenId,
+			String pendingImport) {
 
 		String samplePath(String pattern) {
 			String id;
-			if (pattern.startsWith("/journal/") || pattern.startsWith("/api/v1/sessions/")) {
+			if (pattern.startsWith("/journal/import/")) {
+				id = this.pendingImport;
+			}
+			else if (pattern.startsWith("/journal/") || pattern.startsWith("/api/v1/sessions/")) {
 				id = String.valueOf(this.sessionId);
 			}
 			else if (pattern.startsWith("/settings/tokens/")) {
