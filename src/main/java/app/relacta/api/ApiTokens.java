@@ -1,12 +1,10 @@
 package app.relacta.api;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +13,7 @@ import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import app.relacta.system.Rejections;
+import app.relacta.system.Secrets;
 import app.relacta.system.Sha256;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +37,6 @@ public class ApiTokens {
 
 	/** A use is noted at most this often. */
 	static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokenRepository tokens;
 
@@ -74,9 +71,7 @@ public class ApiTokens {
 			rejections.reject(Rejection.whole("token.tooMany", MAX_PER_ACCOUNT));
 		}
 		InvalidInput.throwIfAny(rejections.list());
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String secret = PREFIX + Secrets.urlSafe(32);
 		ApiToken token = this.tokens.save(new ApiToken(accountId, stripped, Sha256.hex(secret),
 				secret.substring(secret.length() - 4), access, this.clock.instant()));
 		return new NewToken(token.getId(), token.getName(), token.getAccess(), secret);

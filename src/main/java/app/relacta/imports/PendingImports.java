@@ -1,15 +1,14 @@
 package app.relacta.imports;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.Secrets;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,6 @@ class PendingImports {
 
 	static final Duration KEPT = Duration.ofDays(1);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -37,9 +34,7 @@ class PendingImports {
 	String keep(long parentId, String fileName, ImportOptions options, String content) {
 		this.jdbc.update("delete from pending_import where created_at < ?",
 				this.clock.instant().minus(KEPT).atOffset(ZoneOffset.UTC));
-		byte[] random = new byte[24];
-		RANDOM.nextBytes(random);
-		String id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String id = Secrets.urlSafe(24);
 		this.jdbc.update(
 				"insert into pending_import (id, parent_id, file_name, time_zone, volume_unit, weight_unit, minutes, "
 						+ "content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
