@@ -31,9 +31,10 @@ public class PersonalDataService {
 	 * that deletes rows before the rows they point to. A test fails the build when a
 	 * table with a {@code parent_id} is missing here.
 	 */
-	public static final List<String> PARENT_TABLES = List.of("journal_comment", "consultant_note", "access_record",
-			"care_share", "care_invitation", "care_moment", "mood_check", "medication", "session_timer", "baby_check",
-			"pending_import", "plan_settings", "day_total", "logged_session");
+	public static final List<String> PARENT_TABLES = List.of("view_link_look", "view_link", "journal_comment",
+			"consultant_note", "access_record", "care_share", "care_invitation", "care_moment", "mood_check",
+			"medication", "session_timer", "baby_check", "pending_import", "plan_settings", "day_total",
+			"logged_session");
 
 	private static final List<String> ACCOUNT_COLUMNS = List.of("id", "email", "display_name", "time_zone",
 			"volume_unit", "weight_unit", "role", "created_at");

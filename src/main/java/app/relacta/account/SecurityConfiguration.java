@@ -34,11 +34,12 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Everything needs a login except sign-up, login, static files, error pages and the
- * health check. A consultant's pages are for consultants, a parent's for parents; the
- * home page and settings are for both. A route added without a rule is a parent's. A
- * signed-in person who reaches a page that is not for them gets 404, as if it did not
- * exist. CSRF protection stays on; scripts may only come from the application itself.
+ * Everything needs a login except sign-up, login, static files, error pages, the health
+ * check and a parent's read-only links to their progress (whose secret is the key). A
+ * consultant's pages are for consultants, a parent's for parents; the home page and
+ * settings are for both. A route added without a rule is a parent's. A signed-in person
+ * who reaches a page that is not for them gets 404, as if it did not exist. CSRF
+ * protection stays on; scripts may only come from the application itself.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -86,7 +87,7 @@ public class SecurityConfiguration {
 			RequestCache requestCache) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/signup", "/login", "/error", "/actuator/health", "/actuator/health/liveness",
-					"/actuator/health/readiness")
+					"/actuator/health/readiness", "/shared/**")
 			.permitAll()
 			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
 			.hasRole(Role.CONSULTANT.name())

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import app.relacta.account.Account;
@@ -40,11 +42,14 @@ public class CareService {
 
 	private final AccountService accounts;
 
+	private final ViewLinks links;
+
 	private final Clock clock;
 
 	CareService(CareShareRepository shares, InvitationRepository invitations, AccessRecordRepository accessRecords,
-			AccountService accounts, Clock clock) {
+			ViewLinks links, AccountService accounts, Clock clock) {
 		this.shares = shares;
+		this.links = links;
 		this.invitations = invitations;
 		this.accessRecords = accessRecords;
 		this.accounts = accounts;
@@ -76,12 +81,15 @@ public class CareService {
 			.map((invitation) -> new InvitationView(invitation.getId(), invitation.getConsultantEmail(),
 					local(invitation.getCreatedAt(), zone), local(invitation.getExpiresAt(), zone)))
 			.toList();
-		List<AccessView> looks = this.accessRecords.recordsOf(parentId, Limit.of(ACCESS_RECORDS_SHOWN))
+		List<AccessView> looks = new ArrayList<>(this.accessRecords.recordsOf(parentId, Limit.of(ACCESS_RECORDS_SHOWN))
 			.stream()
 			.map((row) -> row.in(zone))
-			.toList();
+			.toList());
+		looks.addAll(this.links.looks(parentId, zone, ACCESS_RECORDS_SHOWN));
+		looks.sort(Comparator.comparing(AccessView::at).reversed());
 		return new SharingPage(all.stream().filter(ShareView::active).toList(),
-				all.stream().filter((share) -> !share.active()).toList(), open, looks);
+				all.stream().filter((share) -> !share.active()).toList(), open,
+				List.copyOf(looks.subList(0, Math.min(looks.size(), ACCESS_RECORDS_SHOWN))), this.links.open(parentId));
 	}
 
 	/**

@@ -38,10 +38,17 @@ class SharingController {
 
 	private final InvitationMail mail;
 
-	SharingController(CareService care, InvitationService invitations, InvitationMail mail) {
+	private final ViewLinks links;
+
+	private final Mailer mailer;
+
+	SharingController(CareService care, InvitationService invitations, InvitationMail mail, ViewLinks links,
+			Mailer mailer) {
 		this.care = care;
 		this.invitations = invitations;
 		this.mail = mail;
+		this.links = links;
+		this.mailer = mailer;
 	}
 
 	@GetMapping("/sharing")
@@ -108,7 +115,39 @@ class SharingController {
 		return "redirect:/sharing";
 	}
 
+	/**
+	 * Makes a read-only link to the parent's progress and shows it once, on the page the
+	 * browser is sent back to.
+	 */
+	@PostMapping("/sharing/links")
+	String createLink(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("link") ViewLinkForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		var made = FormErrors.submit(result, List::of,
+				() -> this.links.create(user.accountId(), form.getLabel(), form.getDays()));
+		if (made.isEmpty()) {
+			model.addAttribute("invite", new InviteForm());
+			return view(user, model);
+		}
+		String base = this.mailer.link("/shared/");
+		redirect.addFlashAttribute("newLink",
+				((base != null) ? base
+						: ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/").toUriString())
+						+ made.get().secret());
+		redirect.addFlashAttribute("newLinkLabel", made.get().label());
+		return "redirect:/sharing#new-link";
+	}
+
+	@PostMapping("/sharing/links/{id:\\d+}/revoke")
+	String revokeLink(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("linkRevoked", this.links.revoke(user.accountId(), id));
+		return "redirect:/sharing#links";
+	}
+
 	private String view(SignedInUser user, Model model) {
+		if (!model.containsAttribute("link")) {
+			model.addAttribute("link", new ViewLinkForm());
+		}
+		model.addAttribute("maxLinkDays", ViewLinks.MAX_DAYS);
 		model.addAttribute("sharing", this.care.sharing(user.accountId()));
 		model.addAttribute("lifetimeDays", InvitationService.INVITATION_LIFETIME.toDays());
 		model.addAttribute("maxOpen", InvitationService.MAX_OPEN_INVITATIONS);

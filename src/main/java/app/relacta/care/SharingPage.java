@@ -7,6 +7,6 @@ import java.util.List;
  * latest looks at their data.
  */
 public record SharingPage(List<ShareView> active, List<ShareView> ended, List<InvitationView> invitations,
-		List<AccessView> looks) {
+		List<AccessView> looks, List<ViewLinks.LinkView> links) {
 
 }

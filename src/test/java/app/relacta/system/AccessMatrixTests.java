@@ -30,6 +30,7 @@ import app.relacta.care.InvitationService;
 import app.relacta.care.NoteService;
 import app.relacta.care.ShareView;
 import app.relacta.care.TestCare;
+import app.relacta.care.ViewLinks;
 import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
 import app.relacta.wellbeing.MedicationEntry;
@@ -157,6 +158,14 @@ class AccessMatrixTests {
 	@Autowired
 	private ApiTokens tokens;
 
+	@Autowired
+	private ViewLinks viewLinks;
+
+	/** A's read-only link for the fixture, made again when a request revoked it. */
+	private String linkSecret = "";
+
+	private long linkId;
+
 	private final Map<Actor, Account> actors = new EnumMap<>(Actor.class);
 
 	private final Map<Actor, String> actorTokens = new EnumMap<>(Actor.class);
@@ -257,7 +266,8 @@ class AccessMatrixTests {
 	 */
 	static Rule ruleOf(Route route) {
 		String path = route.pattern();
-		if (PUBLIC.contains(route.toString()) || path.startsWith("/v3/api-docs") || path.equals("/swagger-ui.html")) {
+		if (PUBLIC.contains(route.toString()) || path.startsWith("/v3/api-docs") || path.equals("/swagger-ui.html")
+				|| (path.startsWith("/shared/{secret}") && route.method() == RequestMethod.GET)) {
 			// The API's description and its browsable UI are its public manual.
 			return Rule.PUBLIC;
 		}
@@ -491,6 +501,10 @@ class AccessMatrixTests {
 		Matcher confirm = Pattern.compile("action=\"/journal/import/([^\"]+)\"")
 			.matcher(new String(preview, StandardCharsets.UTF_8));
 		assertThat(confirm.find()).as("a pending import of A's").isTrue();
+		if (this.viewLinks.open(a.getId()).stream().noneMatch((link) -> link.id() == this.linkId)) {
+			this.linkSecret = this.viewLinks.create(a.getId(), "Fixture", 7).secret();
+			this.linkId = this.viewLinks.open(a.getId()).get(0).id();
+		}
 		if (this.tokens.list(a.getId()).stream().noneMatch((token) -> token.name().equals("Fixture"))) {
 			this.tokens.create(a.getId(), "Fixture", ApiAccess.READ);
 		}
@@ -513,7 +527,7 @@ class AccessMatrixTests {
 		long medicationId = this.wellbeing.medications(a.getId()).get(0).id();
 		return new Fixture(a.getId(), sessionId, start, noteId, code, emailInvitationId, shareId,
 				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId, tokenId,
-				confirm.group(1));
+				confirm.group(1), this.linkId, this.linkSecret);
 	}
 
 	private List<Route> routes() {
@@ -552,7 +566,7 @@ class AccessMatrixTests {
 	 */
 	record Fixture(long parentId, long sessionId, LocalDateTime sessionStart, long noteId, String code,
 			long emailInvitationId, long shareId, long invitationId, long momentId, long medicationId, long tokenId,
-			String pendingImport) {
+			String pendingImport, long linkId, String linkSecret) {
 
 		String samplePath(String pattern) {
 			String id;
@@ -574,6 +588,9 @@ class AccessMatrixTests {
 			else if (pattern.startsWith("/notes/")) {
 				id = String.valueOf(this.noteId);
 			}
+			else if (pattern.startsWith("/sharing/links/")) {
+				id = String.valueOf(this.linkId);
+			}
 			else if (pattern.startsWith("/sharing/invitations/")) {
 				id = String.valueOf(this.invitationId);
 			}
@@ -586,6 +603,7 @@ class AccessMatrixTests {
 			String path = pattern.replaceAll("\\{clientId[^}]*}", String.valueOf(this.parentId))
 				.replaceAll("\\{step[^}]*}", "1")
 				.replace("{code}", this.code)
+				.replace("{secret}", this.linkSecret)
 				.replace("{date}", "2026-11-21")
 				.replace("/api/**", "/api/v1/nothing-here")
 				.replaceAll("\\{id[^}]*}", id);
