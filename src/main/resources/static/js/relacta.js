@@ -16,3 +16,20 @@ document.addEventListener('DOMContentLoaded', () => {
     setTimeout(() => window.location.reload(), seconds * 1000);
   }
 });
+
+// Installable and kind to weak signal: a service worker keeps the static files and a page
+// for when there is no network (never a page with anyone's data). Logging out tells it to
+// forget everything it kept on this phone.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
+  });
+  document.addEventListener('submit', (event) => {
+    if (event.target.matches('form.logout') && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage('forget');
+    }
+    if (event.target.matches('form.logout') && window.caches) {
+      caches.keys().then((names) => names.forEach((name) => caches.delete(name)));
+    }
+  });
+}

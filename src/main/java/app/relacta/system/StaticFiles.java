@@ -3,13 +3,15 @@ package app.relacta.system;
 import java.util.Arrays;
 
 /**
- * Where the static files are served (the stylesheet, scripts, icons and WebJars): the
- * same for everyone, so nothing about the person asking is read for them.
+ * Where the static files are served (the stylesheet, scripts, icons and WebJars, and the
+ * app's manifest, service worker and offline page): the same for everyone, so nothing
+ * about the person asking is read for them.
  */
 public final class StaticFiles {
 
 	/** The static files' paths, as request patterns. */
-	public static final String[] PATTERNS = { "/assets/**", "/webjars/**", "/favicon.ico" };
+	public static final String[] PATTERNS = { "/assets/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest",
+			"/sw.js", "/offline" };
 
 	private StaticFiles() {
 	}

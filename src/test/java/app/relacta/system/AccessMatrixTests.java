@@ -267,7 +267,8 @@ class AccessMatrixTests {
 	static Rule ruleOf(Route route) {
 		String path = route.pattern();
 		if (PUBLIC.contains(route.toString()) || path.startsWith("/v3/api-docs") || path.equals("/swagger-ui.html")
-				|| (path.startsWith("/shared/{secret}") && route.method() == RequestMethod.GET)) {
+				|| (path.startsWith("/shared/{secret}") && route.method() == RequestMethod.GET)
+				|| List.of("/manifest.webmanifest", "/sw.js", "/offline").contains(path)) {
 			// The API's description and its browsable UI are its public manual.
 			return Rule.PUBLIC;
 		}
