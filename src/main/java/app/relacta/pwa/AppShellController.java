@@ -31,8 +31,9 @@ class AppShellController {
 
 	/** The static files the worker keeps, by their paths before content hashing. */
 	static final List<String> KEPT = List.of("/assets/css/relacta.css", "/assets/js/relacta.js",
-			"/assets/js/progress.js", "/assets/favicon.svg", "/assets/icons/icon-192.png", "/assets/icons/icon-512.png",
-			"/webjars/picocss__pico/css/pico.violet.min.css", "/webjars/chart.js/dist/chart.umd.min.js");
+			"/assets/js/offline-log.js", "/assets/js/progress.js", "/assets/favicon.svg", "/assets/icons/icon-192.png",
+			"/assets/icons/icon-512.png", "/webjars/picocss__pico/css/pico.violet.min.css",
+			"/webjars/chart.js/dist/chart.umd.min.js");
 
 	private final ResourceUrlProvider urls;
 
