@@ -67,7 +67,9 @@ class OfflineLogBrowserTests extends PhoneBrowserTests {
 		fullPage("53-offline-synced-phone");
 		open("/journal");
 		assertThat(text("main")).contains("Logged with no signal").doesNotContain("Overlaps the one logged online");
-		assertThat(text("#sync-refused")).as("kept until the parent deals with it").contains("was not logged");
+		open("/");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> text("#sync-refused").contains("was not logged"));
 	}
 
 	private void type(LocalDateTime start, String notes) {
