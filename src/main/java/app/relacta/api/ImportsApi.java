@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -123,7 +124,7 @@ class ImportsApi {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, @Nullable Long line) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setProperty("errors", java.util.Map.of("file", detail));
+		problem.setProperty("errors", Map.of("file", detail));
 		if (line != null) {
 			problem.setProperty("line", line);
 		}

@@ -60,10 +60,13 @@ class SharedProgressController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response) {
 		long parentId = this.links.parentOf(secret);
 		keepPrivate(response);
-		if (to.isBefore(from) || to.isAfter(from.plusDays(ProgressService.MAX_DAYS - 1))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		try {
+			return this.progress.daily(parentId, from, to);
 		}
-		return this.progress.daily(parentId, from, to);
+		catch (IllegalArgumentException ex) {
+			// The service's own rule for a range, as the parent's daily.json answers it.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
+		}
 	}
 
 	private static void keepPrivate(HttpServletResponse response) {
