@@ -3,12 +3,23 @@
 // server. A session the server refuses (an overlap, a value out of range) is kept and shown
 // with the server's reason, never dropped. Items belong to the signed-in account that typed
 // them: another account on the same phone never sends them.
+//
+// On a signed-in page the account and its unit are noted on the phone (and forgotten at
+// logout), so that the offline page, which holds no one's data, can offer the log form
+// and a timer to the parent who was signed in.
 (() => {
   const status = document.getElementById('sync-status');
   if (!status || !window.indexedDB) {
     return;
   }
-  const owner = status.dataset.owner;
+  if (status.dataset.owner) {
+    localStorage.setItem('relacta.owner', status.dataset.owner);
+    localStorage.setItem('relacta.unit', status.dataset.unit || 'ML');
+  }
+  const owner = status.dataset.owner || localStorage.getItem('relacta.owner');
+  if (!owner) {
+    return;
+  }
   const texts = status.dataset;
 
   const open = () => new Promise((resolve, reject) => {
@@ -57,10 +68,12 @@
     list.hidden = items.length === 0;
   });
 
-  // The offline form: keep what was typed on the phone.
+  // The offline form: keep what was typed on the phone. The offline page's form always
+  // keeps it first (it has no CSRF token of its own) and sends it at once if it can.
   document.addEventListener('submit', (event) => {
     const form = event.target;
-    if (!form.matches('form[data-offline-queue]') || navigator.onLine) {
+    const always = form.dataset.offlineQueue === 'always';
+    if (!form.matches('form[data-offline-queue]') || (navigator.onLine && !always)) {
       return;
     }
     event.preventDefault();
@@ -71,9 +84,68 @@
       }
     });
     run('pending', 'readwrite', (s) => s.add({ owner, fields, queuedAt: Date.now() }))
-      .then(() => say(texts.saved, 'saved'))
+      .then(() => {
+        say(texts.saved, 'saved');
+        if (always) {
+          form.reset();
+          startNow(form);
+          sync();
+        }
+      })
       .catch(() => say(texts.failed, 'failed'));
   });
+
+  // The offline page: the form, in the parent's unit, starting now, and a timer kept on
+  // the phone that fills in the start and the minutes when stopped.
+  const local = (date) => new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  const startNow = (form) => {
+    const start = form.querySelector('[name=startedAt]');
+    if (start) {
+      start.value = local(new Date());
+    }
+  };
+  const offlineLog = document.getElementById('offline-log');
+  if (offlineLog) {
+    offlineLog.hidden = false;
+    const meanwhile = document.getElementById('offline-meanwhile');
+    if (meanwhile) {
+      meanwhile.hidden = true;
+    }
+    const unit = localStorage.getItem('relacta.unit') || 'ML';
+    offlineLog.querySelectorAll('label[data-unit]').forEach((label) => {
+      label.hidden = label.dataset.unit !== unit;
+    });
+    const form = offlineLog.querySelector('form');
+    startNow(form);
+    const running = document.getElementById('offline-timer-running');
+    const startButton = document.getElementById('offline-timer-start');
+    const stopButton = document.getElementById('offline-timer-stop');
+    const showTimer = () => {
+      const started = Number(localStorage.getItem('relacta.timer'));
+      startButton.hidden = started > 0;
+      stopButton.hidden = !(started > 0);
+      running.hidden = !(started > 0);
+      if (started > 0) {
+        const minutes = Math.floor((Date.now() - started) / 60000);
+        running.textContent = running.dataset.text.replace('{0}', local(new Date(started)).slice(11))
+          .replace('{1}', minutes);
+      }
+    };
+    startButton.addEventListener('click', () => {
+      localStorage.setItem('relacta.timer', String(Date.now()));
+      showTimer();
+    });
+    stopButton.addEventListener('click', () => {
+      const started = Number(localStorage.getItem('relacta.timer'));
+      localStorage.removeItem('relacta.timer');
+      form.querySelector('[name=startedAt]').value = local(new Date(started));
+      form.querySelector('[name=durationMinutes]').value = Math.max(1, Math.round((Date.now() - started) / 60000));
+      showTimer();
+      form.querySelector('[name=leftVolume]').focus();
+    });
+    showTimer();
+    setInterval(showTimer, 30000);
+  }
 
   let syncing = false;
   const sync = () => {

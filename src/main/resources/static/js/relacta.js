@@ -25,6 +25,9 @@ if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
   });
   document.addEventListener('submit', (event) => {
+    if (event.target.matches('form.logout')) {
+      ['relacta.owner', 'relacta.unit', 'relacta.timer'].forEach((key) => localStorage.removeItem(key));
+    }
     if (event.target.matches('form.logout') && navigator.serviceWorker.controller) {
       navigator.serviceWorker.controller.postMessage('forget');
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.relacta.account.VolumeUnit;
+import app.relacta.journal.SessionMethod;
 import app.relacta.system.Sha256;
 
 import org.springframework.context.MessageSource;
@@ -13,6 +15,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -92,7 +95,9 @@ class AppShellController {
 
 	/** The page the worker shows when a page cannot be reached: no data in it. */
 	@GetMapping("/offline")
-	String offline() {
+	String offline(Model model) {
+		model.addAttribute("methods", SessionMethod.values());
+		model.addAttribute("units", VolumeUnit.values());
 		return "pwa/offline";
 	}
 
