@@ -33,8 +33,8 @@ public class PersonalDataService {
 	 */
 	public static final List<String> PARENT_TABLES = List.of("view_link_look", "view_link", "journal_comment",
 			"consultant_note", "access_record", "care_share", "care_invitation", "care_moment", "mood_check",
-			"medication", "session_timer", "baby_check", "pending_import", "plan_settings", "day_total",
-			"logged_session");
+			"medication", "session_timer", "baby_check", "pending_import", "push_reminder", "push_device",
+			"plan_settings", "day_total", "logged_session");
 
 	private static final List<String> ACCOUNT_COLUMNS = List.of("id", "email", "display_name", "time_zone",
 			"volume_unit", "weight_unit", "role", "created_at");

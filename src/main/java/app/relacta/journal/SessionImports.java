@@ -18,6 +18,7 @@ import app.relacta.plan.PlanService;
 import app.relacta.system.RowRefusal;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,13 @@ public class SessionImports {
 
 	private final PlanService plans;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SessionImports(JdbcTemplate jdbc, AccountService accounts, DayTotals totals, PlanService plans, Clock clock) {
+	SessionImports(JdbcTemplate jdbc, AccountService accounts, DayTotals totals, PlanService plans,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.totals = totals;
@@ -91,6 +96,7 @@ public class SessionImports {
 		if (!dryRun && !added.isEmpty()) {
 			insert(parentId, added, now);
 			this.totals.rebuild(parentId, this.plans.current(parentId).night());
+			this.events.publishEvent(new SessionsChanged(parentId));
 			this.accounts.dataChanged(parentId);
 		}
 		return new Outcome(added, skipped);

@@ -14,6 +14,7 @@ import app.relacta.system.NotFoundException;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,14 +37,17 @@ class SessionWriter {
 
 	private final PlanService plans;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SessionWriter(LoggedSessionRepository sessions, AccountService accounts, DayTotals totals, PlanService plans,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.totals = totals;
 		this.plans = plans;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -114,6 +118,7 @@ class SessionWriter {
 
 	private void countAgain(long parentId, long sessionId, SessionStart... places) {
 		this.totals.countAgain(parentId, sessionId, this.plans.current(parentId).night(), places);
+		this.events.publishEvent(new SessionsChanged(parentId));
 	}
 
 	private void refuseOverlap(long parentId, long exceptId, SessionData data, VolumeUnit unit) {

@@ -169,6 +169,7 @@ public class PlanService {
 		NightWindow before = current(parent).night();
 		this.settings.save(new PlanSettingsEntry(parentId, settings, this.clock.instant(), changedBy));
 		this.accounts.dataChanged(parentId);
+		this.events.publishEvent(new PlanChanged(parentId, settings));
 		nightMayHaveChanged(parentId, before, settings.night());
 	}
 
@@ -228,6 +229,7 @@ public class PlanService {
 		if (!adjusted.equals(now)) {
 			this.settings.save(new PlanSettingsEntry(parentId, adjusted, this.clock.instant(), consultantId));
 			this.accounts.dataChanged(parentId);
+			this.events.publishEvent(new PlanChanged(parentId, adjusted));
 			nightMayHaveChanged(parentId, now.night(), adjusted.night());
 		}
 	}

@@ -85,7 +85,9 @@ class AppShellController {
 		kept.add("/offline");
 		String list = String.join("', '", kept);
 		String version = Sha256.hex(list).substring(0, 12);
-		String script = WORKER.replace("__VERSION__", version).replace("__KEPT__", "'" + list + "'");
+		String script = WORKER.replace("__VERSION__", version)
+			.replace("__KEPT__", "'" + list + "'")
+			.replace("__ICON__", url("/assets/icons/icon-192.png"));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())
 			.header("Service-Worker-Allowed", "/")
@@ -111,7 +113,8 @@ class AppShellController {
 	 * network and, with none, with the offline page (pages are never kept: they hold a
 	 * parent's data); answers static files from what it kept; lets everything else
 	 * (forms, figures) go to the network untouched. On the page's word at logout it drops
-	 * everything it kept.
+	 * everything it kept. It shows the reminders the server pushes, and opens Relacta
+	 * when one is tapped.
 	 */
 	private static final String WORKER = """
 			// Relacta's service worker, version __VERSION__. It keeps static files and the
@@ -145,6 +148,35 @@ class AppShellController {
 			  if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/webjars/')) {
 			    event.respondWith(caches.match(request).then((kept) => kept || fetch(request)));
 			  }
+			});
+
+			// A reminder: the server's words, shown on the phone; one at a time (same tag).
+			self.addEventListener('push', (event) => {
+			  let message = {};
+			  try {
+			    message = event.data ? event.data.json() : {};
+			  } catch (ignored) {
+			    message = {};
+			  }
+			  event.waitUntil(self.registration.showNotification(message.title || 'Relacta', {
+			    body: message.body || '',
+			    tag: message.tag || 'relacta',
+			    icon: '__ICON__',
+			    data: { url: message.url || '/' },
+			  }));
+			});
+
+			// Tapping it opens Relacta (the open window if there is one) where it says.
+			self.addEventListener('notificationclick', (event) => {
+			  event.notification.close();
+			  const target = new URL((event.notification.data && event.notification.data.url) || '/', self.location.origin);
+			  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+			    const open = windows.find((client) => new URL(client.url).origin === target.origin);
+			    if (open) {
+			      return open.navigate(target.href).then((client) => (client || open).focus());
+			    }
+			    return self.clients.openWindow(target.href);
+			  }));
 			});
 
 			self.addEventListener('message', (event) => {

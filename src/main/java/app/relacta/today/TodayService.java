@@ -26,6 +26,7 @@ import app.relacta.plan.DailyPlan;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.MomentCounts;
+import app.relacta.plan.NextSession;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
@@ -148,6 +149,19 @@ public class TodayService {
 	public ParentToday parentToday(long parentId) {
 		return new ParentToday(today(parentId, false), this.notes.openNotes(parentId),
 				this.comments.recentFromConsultants(parentId));
+	}
+
+	/**
+	 * When the parent's next session is due by the plan, from the sessions of the last 24
+	 * hours: what Today shows, and when a reminder goes.
+	 */
+	@Transactional(readOnly = true)
+	public NextSession next(long parentId) {
+		Account parent = this.accounts.get(parentId);
+		Instant now = this.clock.instant();
+		List<SessionFact> sessions = this.journal.sessionsBetween(parentId, now.minus(Duration.ofHours(25)),
+				now.plus(Duration.ofMinutes(1)));
+		return ScheduleRules.nextSession(this.plans.inForce(parent).settings(), parent.getZone(), sessions, now);
 	}
 
 	/** What a parent's own Today shows. */

@@ -44,6 +44,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -126,6 +127,9 @@ class AccessMatrixTests {
 		}
 
 	}
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -296,7 +300,7 @@ class AccessMatrixTests {
 		}
 		boolean parents = List
 			.of("/journal", "/progress", "/plan", "/baby", "/timer", "/sharing", "/notes", "/moments", "/mood",
-					"/medications", "/settings/data")
+					"/medications", "/settings/data", "/settings/reminders")
 			.stream()
 			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
 		if (parents) {
@@ -528,7 +532,21 @@ class AccessMatrixTests {
 		long medicationId = this.wellbeing.medications(a.getId()).get(0).id();
 		return new Fixture(a.getId(), sessionId, start, noteId, code, emailInvitationId, shareId,
 				this.care.sharing(a.getId()).invitations().get(0).id(), momentId, medicationId, tokenId,
-				confirm.group(1), this.linkId, this.linkSecret);
+				confirm.group(1), this.linkId, this.linkSecret, pushDevice(a));
+	}
+
+	/** A's phone with reminders on (a test may have removed it). */
+	private long pushDevice(Account a) {
+		List<Long> ids = this.jdbc.queryForList("select id from push_device where parent_id = ?", Long.class,
+				a.getId());
+		if (!ids.isEmpty()) {
+			return ids.get(0);
+		}
+		this.jdbc.update(
+				"insert into push_device (parent_id, endpoint, browser_key, auth_secret, label, created_at)"
+						+ " values (?, ?, 'key', 'secret', 'Fixture phone', current_timestamp)",
+				a.getId(), "https://fcm.googleapis.com/fcm/send/fixture-" + a.getId());
+		return this.jdbc.queryForObject("select id from push_device where parent_id = ?", Long.class, a.getId());
 	}
 
 	private List<Route> routes() {
@@ -567,7 +585,7 @@ class AccessMatrixTests {
 	 */
 	record Fixture(long parentId, long sessionId, LocalDateTime sessionStart, long noteId, String code,
 			long emailInvitationId, long shareId, long invitationId, long momentId, long medicationId, long tokenId,
-			String pendingImport, long linkId, String linkSecret) {
+			String pendingImport, long linkId, String linkSecret, long deviceId) {
 
 		String samplePath(String pattern) {
 			String id;
@@ -579,6 +597,9 @@ class AccessMatrixTests {
 			}
 			else if (pattern.startsWith("/settings/tokens/")) {
 				id = String.valueOf(this.tokenId);
+			}
+			else if (pattern.startsWith("/settings/reminders/")) {
+				id = String.valueOf(this.deviceId);
 			}
 			else if (pattern.startsWith("/moments/")) {
 				id = String.valueOf(this.momentId);
