@@ -2,10 +2,13 @@ package app.relacta.account;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import app.relacta.system.FormErrors;
 import app.relacta.system.Mailer;
+import app.relacta.system.Theme;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,11 +17,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The settings page: display name, time zone, unit, and password. Two forms on one page,
- * each posted on its own.
+ * The settings page: display name, time zone, unit, and password, and light or dark on
+ * this device. Several forms on one page, each posted on its own.
  */
 @Controller
 class SettingsController {
@@ -65,6 +69,15 @@ class SettingsController {
 		}
 		redirect.addFlashAttribute("flash", "flash.settingsSaved");
 		return "redirect:/settings";
+	}
+
+	/** Light, dark or as the device is: on this device only (a cookie). */
+	@PostMapping("/settings/theme")
+	String theme(@RequestParam(name = "theme", required = false) @Nullable String theme, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Theme.of(theme).keep(response);
+		redirect.addFlashAttribute("flash", "flash.themeSaved");
+		return "redirect:/settings#appearance";
 	}
 
 	@PostMapping("/settings/password")

@@ -56,6 +56,8 @@ class TodayController {
 		model.addAttribute("notes", page.notes());
 		model.addAttribute("planChange", page.today().planChange());
 		model.addAttribute("commentCounts", page.commentCounts());
+		// In the parent's night hours the page is dim (dark unless they chose light).
+		model.addAttribute("dim", page.today().night());
 		return "today/today";
 	}
 

@@ -138,7 +138,8 @@ public class TodayService {
 				(soFar.longestDayGap().compareTo(soFar.longestNightGap()) >= 0) ? soFar.longestDayGap()
 						: soFar.longestNightGap(),
 				last24.longestGap(), moments, settings.babyLatches() || moments.atBreast() > 0,
-				this.wellbeing.moodToday(parentId, forConsultant), medications);
+				this.wellbeing.moodToday(parentId, forConsultant), medications,
+				settings.isNight(now.atZone(zone).toLocalTime()));
 	}
 
 	/**

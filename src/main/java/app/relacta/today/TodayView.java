@@ -27,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * latches)
  * @param mood the mood card (F4)
  * @param medications the medicines and herbs taken today (M4)
+ * @param night whether it is night in the parent's plan (their night window) now: Today
+ * is dim then
  */
 public record TodayView(String displayName, LocalDate today, VolumeUnit unit, WeightUnit weightUnit, boolean planSetUp,
 		@Nullable PlanChange planChange, DailyPlan plan, DayReview soFar, @Nullable DayReview yesterday,
 		NextSession next, RollingDay last24, @Nullable TimerView timer, @Nullable String todayTotal,
 		@Nullable String yesterdayTotal, String last24Total, Duration longestGapToday, Duration longestGapLast24,
-		MomentCounts moments, boolean offerAtBreast, MoodToday mood, List<MedicationView> medications) {
+		MomentCounts moments, boolean offerAtBreast, MoodToday mood, List<MedicationView> medications, boolean night) {
 
 }
