@@ -52,6 +52,8 @@ document.addEventListener('DOMContentLoaded', async () => {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // Numbers as the page's language writes them (12,5 in Spanish), whatever the browser's.
+      locale: document.documentElement.lang || undefined,
       interaction: { mode: 'index', intersect: false },
       plugins: { legend: { labels: { color: text, boxWidth: 14 } } },
       scales: {

@@ -3,6 +3,7 @@ package app.relacta.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,6 +63,9 @@ public class Account {
 
 	private boolean weeklySummary;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable Language language;
+
 	@Column(insertable = false, updatable = false)
 	private @Nullable LocalDate summaryWeek;
 
@@ -113,6 +117,20 @@ public class Account {
 	}
 
 	/** How the parent reads their baby's weight. */
+	/** The language chosen in Settings, or null to follow the browser. */
+	public @Nullable Language getLanguage() {
+		return this.language;
+	}
+
+	/** What emails and reminders are written in: the chosen language, else English. */
+	public Locale locale() {
+		return (this.language != null) ? this.language.locale() : Locale.ENGLISH;
+	}
+
+	void changeLanguage(@Nullable Language language) {
+		this.language = language;
+	}
+
 	public WeightUnit getWeightUnit() {
 		return this.weightUnit;
 	}

@@ -195,6 +195,12 @@ public class AccountService {
 		}
 	}
 
+	/** Keeps the language chosen in Settings (null: the browser's). */
+	@Transactional
+	public void changeLanguage(long accountId, @Nullable Language language) {
+		get(accountId).changeLanguage(language);
+	}
+
 	/** The parents who asked for the weekly summary email. */
 	@Transactional(readOnly = true)
 	public List<Account> weeklySummaryRecipients() {

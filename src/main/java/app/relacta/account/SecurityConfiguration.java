@@ -91,8 +91,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
 			.hasRole(Role.CONSULTANT.name())
-			.requestMatchers("/", "/settings", "/settings/password", "/settings/theme", "/settings/tokens",
-					"/settings/tokens/**")
+			.requestMatchers("/", "/settings", "/settings/password", "/settings/theme", "/settings/language",
+					"/settings/tokens", "/settings/tokens/**")
 			.authenticated()
 			.anyRequest()
 			.hasRole(Role.PARENT.name()))

@@ -2,6 +2,7 @@ package app.relacta.account;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -10,7 +11,11 @@ import app.relacta.system.Mailer;
 import app.relacta.system.Theme;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,9 +38,12 @@ class SettingsController {
 
 	private final Mailer mailer;
 
-	SettingsController(AccountService accounts, Mailer mailer) {
+	private final SecurityContextRepository contextRepository;
+
+	SettingsController(AccountService accounts, Mailer mailer, SecurityContextRepository contextRepository) {
 		this.accounts = accounts;
 		this.mailer = mailer;
+		this.contextRepository = contextRepository;
 	}
 
 	@ModelAttribute("timeZones")
@@ -69,6 +77,26 @@ class SettingsController {
 		}
 		redirect.addFlashAttribute("flash", "flash.settingsSaved");
 		return "redirect:/settings";
+	}
+
+	/**
+	 * English, Spanish or the browser's language, kept on the account. The signed-in user
+	 * in the login session carries it from the next page on.
+	 */
+	@PostMapping("/settings/language")
+	String language(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "language", required = false) @Nullable String language, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Language chosen = Language.of(language);
+		this.accounts.changeLanguage(user.accountId(), chosen);
+		SignedInUser speaking = user.speaking(chosen);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(speaking, null, speaking.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.contextRepository.saveContext(context, request, response);
+		redirect.addFlashAttribute("flash", "flash.languageSaved");
+		return "redirect:/settings#language";
 	}
 
 	/** Light, dark or as the device is: on this device only (a cookie). */

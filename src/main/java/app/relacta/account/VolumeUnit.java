@@ -3,6 +3,7 @@ package app.relacta.account;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import app.relacta.system.Decimals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,10 +80,11 @@ public enum VolumeUnit {
 	}
 
 	/**
-	 * The volume in this unit as plain text, such as {@code 12.5}.
+	 * The volume in this unit as plain text, such as {@code 12.5} ({@code 12,5} in
+	 * Spanish).
 	 */
 	public String format(BigDecimal millilitres) {
-		return fromMillilitres(millilitres).toPlainString();
+		return Decimals.plain(fromMillilitres(millilitres));
 	}
 
 }

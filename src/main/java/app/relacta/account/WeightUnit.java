@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
+import app.relacta.system.Decimals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,7 @@ public enum WeightUnit {
 	 */
 	public String format(int grams) {
 		if (this == METRIC) {
-			return BigDecimal.valueOf(grams).movePointLeft(3).stripTrailingZeros().toPlainString() + " kg";
+			return plain(BigDecimal.valueOf(grams).movePointLeft(3)) + " kg";
 		}
 		BigDecimal ounces = ounces(grams, 1);
 		BigDecimal[] poundsAndOunces = ounces.divideAndRemainder(BigDecimal.valueOf(16));
@@ -89,7 +90,7 @@ public enum WeightUnit {
 
 	private static String plain(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
-		return ((stripped.scale() < 0) ? stripped.setScale(0) : stripped).toPlainString();
+		return Decimals.plain((stripped.scale() < 0) ? stripped.setScale(0) : stripped);
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import app.relacta.system.Decimals;
+
 /**
  * The review of a day: sessions against the target, the longest gaps by day and by night,
  * the 01:00-05:00 session, power pumping, hand expression, the milk against the days
@@ -96,7 +98,7 @@ public final class ReviewRules {
 			findings.add(Advice.of(Rule.R7, "review.handExpression", handExpression, today.size()));
 		}
 		if (total != null && previousAverage != null) {
-			findings.add(Advice.of(Rule.E6, "review.volumeAgainstBefore", total.stripTrailingZeros().toPlainString(),
+			findings.add(Advice.of(Rule.E6, "review.volumeAgainstBefore", Decimals.plain(total.stripTrailingZeros()),
 					previousAverage.setScale(0, RoundingMode.HALF_UP).toPlainString()));
 		}
 		Advice tomorrow = tomorrow(settings, today.size(), longestDay, longestNight, prolactin, powerPumps,

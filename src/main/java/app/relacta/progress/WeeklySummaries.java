@@ -17,6 +17,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.VolumeUnit;
 import app.relacta.journal.DayTotal;
 import app.relacta.journal.JournalService;
+import app.relacta.system.Decimals;
 import app.relacta.system.Mailer;
 import org.jspecify.annotations.Nullable;
 
@@ -104,10 +105,11 @@ class WeeklySummaries {
 	private Mailer.Delivery send(Account parent, LocalDate week) {
 		List<DayTotal> days = this.journal.days(parent.getId(), week, week.plusDays(6));
 		List<DayTotal> before = this.journal.days(parent.getId(), week.minusWeeks(1), week.minusDays(1));
-		Locale locale = Locale.ENGLISH;
+		Locale locale = parent.locale();
 		VolumeUnit unit = parent.getUnit();
 		String unitName = this.messages.getMessage("unit." + unit, null, locale);
-		DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM", locale);
+		DateTimeFormatter dates = DateTimeFormatter
+			.ofPattern(this.messages.getMessage("mail.summary.datePattern", null, locale), locale);
 		int sessions = days.stream().mapToInt(DayTotal::sessions).sum();
 		String subject = (sessions == 0) ? this.messages.getMessage("mail.summary.subject.empty", null, locale)
 				: this.messages.getMessage("mail.summary.subject", new Object[] { sessions }, locale);
@@ -119,14 +121,14 @@ class WeeklySummaries {
 		else {
 			body = this.messages.getMessage("mail.summary.body",
 					new Object[] { parent.getDisplayName(), dates.format(week), dates.format(week.plusDays(6)),
-							sessions, days.size(), volume(milk(days), unit, unitName),
-							volume(milk(before), unit, unitName),
+							sessions, days.size(), volume(milk(days), unit, unitName, locale),
+							volume(milk(before), unit, unitName, locale),
 							days.stream().filter((day) -> day.prolactinSessions() > 0).count(),
 							volume(days.stream()
 								.map(DayTotal::largestMl)
 								.filter(Objects::nonNull)
 								.max(BigDecimal::compareTo)
-								.orElse(BigDecimal.ZERO), unit, unitName),
+								.orElse(BigDecimal.ZERO), unit, unitName, locale),
 							this.mailer.link("/progress") },
 					locale);
 		}
@@ -137,8 +139,8 @@ class WeeklySummaries {
 		return days.stream().map(DayTotal::totalMl).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	private static String volume(BigDecimal millilitres, VolumeUnit unit, String unitName) {
-		return unit.format(millilitres) + " " + unitName;
+	private static String volume(BigDecimal millilitres, VolumeUnit unit, String unitName, Locale locale) {
+		return Decimals.plain(unit.fromMillilitres(millilitres), locale) + " " + unitName;
 	}
 
 }

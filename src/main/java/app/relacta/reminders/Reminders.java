@@ -161,7 +161,7 @@ class Reminders {
 	private Delivery remind(Due reminder, Instant now) {
 		Account parent = this.accounts.get(reminder.parentId());
 		ZonedDateTime local = now.atZone(parent.getZone());
-		byte[] message = message(reminder.dueAt().toInstant().atZone(parent.getZone()));
+		byte[] message = message(reminder.dueAt().toInstant().atZone(parent.getZone()), parent.locale());
 		Delivery delivery = Delivery.SILENT;
 		for (PushDevices.Target device : this.devices.targets(reminder.parentId())) {
 			if (device.quietAt(local.toLocalTime())) {
@@ -182,8 +182,7 @@ class Reminders {
 	/**
 	 * What the phone shows: generic words and the time, nothing more about the parent.
 	 */
-	private byte[] message(ZonedDateTime due) {
-		Locale locale = Locale.ENGLISH;
+	private byte[] message(ZonedDateTime due, Locale locale) {
 		Map<String, String> message = new LinkedHashMap<>();
 		message.put("title", this.messages.getMessage("reminders.push.title", null, locale));
 		message.put("body", this.messages.getMessage("reminders.push.body",

@@ -34,7 +34,7 @@ class DecimalInputFormatter implements Formatter<BigDecimal> {
 
 	@Override
 	public String print(BigDecimal value, Locale locale) {
-		return value.toPlainString();
+		return Decimals.plain(value, locale);
 	}
 
 	/**
@@ -68,7 +68,7 @@ class DecimalInputFormatter implements Formatter<BigDecimal> {
 
 		@Override
 		public String getAsText() {
-			return (getValue() instanceof BigDecimal value) ? value.toPlainString() : "";
+			return (getValue() instanceof BigDecimal value) ? Decimals.plain(value) : "";
 		}
 
 	}

@@ -15,6 +15,7 @@ import app.relacta.MutableClock;
 import app.relacta.TestSmtp;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.account.Language;
 import app.relacta.account.Preferences;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
@@ -124,14 +125,15 @@ class WeeklySummaryTests {
 				"Sessions: 56, on 7 of 7 days", "Milk expressed: 865 mL (the week before: 0 mL)",
 				"between 1 and 5 AM: 7 of 7", "Your biggest session: 40 mL", "https://relacta.test/progress");
 
-		// The next Monday: a week with nothing logged gets a gentle note, not figures.
+		// The next Monday: a week with nothing logged gets a gentle note, not figures, in
+		// the language she chose meanwhile.
+		this.accounts.changeLanguage(this.parent.getId(), Language.ES);
 		this.clock.set(at(WEEK.plusWeeks(2), LocalTime.of(9, 30)));
 		assertThat(this.summaries.sendDue()).isEqualTo(1);
 		assertThat(smtp.waitForIncomingEmail(5_000, 2)).isTrue();
 		MimeMessage second = smtp.getReceivedMessages()[1];
-		assertThat(second.getSubject()).isEqualTo("Your week with Relacta");
-		assertThat(GreenMailUtil.getBody(second)).contains("No sessions were logged from 16 November to 22 November",
-				"rest counts too");
+		assertThat(second.getSubject()).isEqualTo("Tu semana con Relacta");
+		assertThat(GreenMailUtil.getBody(second)).contains("Hola, Maya", "del 16 de noviembre al 22 de noviembre");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import app.relacta.MutableClock;
 import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.account.Language;
 import app.relacta.account.SignedInUser;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
@@ -151,7 +152,8 @@ class ReminderTests {
 		assertThat(push.received()).hasSize(1);
 		assertThat(page()).contains("Last reminder 22 Nov " + time);
 
-		// The next session logged schedules the next reminder.
+		// The next session logged schedules the next reminder, in the language she chose.
+		this.accounts.changeLanguage(this.parent.getId(), Language.ES);
 		String start = this.clock.instant()
 			.atZone(LONDON)
 			.toLocalDateTime()
@@ -164,6 +166,8 @@ class ReminderTests {
 		this.clock.set(next.toInstant());
 		assertThat(this.reminders.sendDue()).isEqualTo(1);
 		assertThat(push.received()).hasSize(2);
+		assertThat(push.received().get(1).text()).contains("\"title\":\"Hora de una sesión\"",
+				"Toca tu próxima sesión (" + DateTimeFormatter.ofPattern("HH:mm").format(next) + ")");
 	}
 
 	@Test

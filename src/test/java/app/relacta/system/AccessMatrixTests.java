@@ -283,7 +283,8 @@ class AccessMatrixTests {
 			return apiRuleOf(route);
 		}
 		if (path.equals("/") || path.equals("/settings") || path.equals("/settings/password")
-				|| path.equals("/settings/theme") || path.equals("/settings/tokens")) {
+				|| path.equals("/settings/theme") || path.equals("/settings/language")
+				|| path.equals("/settings/tokens")) {
 			return Rule.SIGNED_IN;
 		}
 		if (path.startsWith("/settings/tokens/{id")) {
