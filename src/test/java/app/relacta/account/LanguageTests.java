@@ -76,7 +76,7 @@ class LanguageTests {
 		long id = TestRequests.logSession(this.mvc, who, "2026-11-20T03:10", "leftVolume", "1,5", "rightVolume",
 				"0.25");
 		assertThat(this.mvc.get().uri("/journal?until=2026-11-21").with(user(who))).bodyText()
-			.contains("Izquierdo\u00a01,5 · Derecho\u00a00,25", "1,75 oz");
+			.contains("Izquierdo\u00a01,5 · Derecho\u00a00,25", "1,75 oz", "viernes, 20 de noviembre");
 		assertThat(this.mvc.get().uri("/journal/" + id + "/edit").with(user(who))).bodyText()
 			.contains("value=\"1,5\"", "value=\"0,25\"");
 		assertThat(TestRequests.post(this.mvc, who, "/journal", "startedAt", "2026-11-20T08:00", "durationMinutes",
