@@ -11,11 +11,7 @@ import app.relacta.system.Mailer;
 import app.relacta.system.Theme;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,12 +34,12 @@ class SettingsController {
 
 	private final Mailer mailer;
 
-	private final SecurityContextRepository contextRepository;
+	private final SignIn signIn;
 
-	SettingsController(AccountService accounts, Mailer mailer, SecurityContextRepository contextRepository) {
+	SettingsController(AccountService accounts, Mailer mailer, SignIn signIn) {
 		this.accounts = accounts;
 		this.mailer = mailer;
-		this.contextRepository = contextRepository;
+		this.signIn = signIn;
 	}
 
 	@ModelAttribute("timeZones")
@@ -89,12 +85,7 @@ class SettingsController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Language chosen = Language.of(language);
 		this.accounts.changeLanguage(user.accountId(), chosen);
-		SignedInUser speaking = user.speaking(chosen);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(speaking, null, speaking.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.contextRepository.saveContext(context, request, response);
+		this.signIn.keep(user.speaking(chosen), request, response);
 		redirect.addFlashAttribute("flash", "flash.languageSaved");
 		return "redirect:/settings#language";
 	}

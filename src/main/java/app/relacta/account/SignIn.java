@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a newly created account in, so that a parent goes straight from sign-up to their
- * journal. Changes the session id, as a form login would.
+ * journal (changing the session id, as a form login would), and keeps the signed-in user
+ * current when what it carries changes.
  */
 @Component
 class SignIn {
@@ -26,12 +27,19 @@ class SignIn {
 	}
 
 	void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
-		SignedInUser user = new SignedInUser(account);
+		request.getSession();
+		request.changeSessionId();
+		keep(new SignedInUser(account), request, response);
+	}
+
+	/**
+	 * Makes {@code user} the one signed in, in this request and in the login session: at
+	 * sign-up, and when what the signed-in user carries changes (their language).
+	 */
+	void keep(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
 		SecurityContext context = this.holder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		this.holder.setContext(context);
-		request.getSession();
-		request.changeSessionId();
 		this.contextRepository.saveContext(context, request, response);
 	}
 
