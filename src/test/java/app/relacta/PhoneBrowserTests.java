@@ -55,9 +55,13 @@ public abstract class PhoneBrowserTests {
 
 	/** The label around an input (what a thumb taps for a switch), scrolled into view. */
 	protected WebElement label(String inputId) {
-		WebElement label = byId(inputId).findElement(By.xpath("./ancestor::label"));
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
-		return label;
+		return inView(byId(inputId).findElement(By.xpath("./ancestor::label")));
+	}
+
+	/** Something scrolled to the middle of the screen, ready for a thumb. */
+	protected WebElement inView(WebElement element) {
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		return element;
 	}
 
 	/** Taps something that loads the next page, and waits for it. */

@@ -72,8 +72,6 @@ class ThemeBrowserTests extends PhoneBrowserTests {
 
 	private void choose(String theme) {
 		open("/settings");
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				byId("theme-" + theme));
 		label("theme-" + theme).click();
 		navigate("#save-theme");
 		assertThat(text("main")).contains("Saved for this device.");

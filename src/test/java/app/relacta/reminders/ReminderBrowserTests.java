@@ -47,9 +47,7 @@ class ReminderBrowserTests extends PhoneBrowserTests {
 				Map.of("origin", origin, "permissions", List.of("notifications")));
 
 		// With no push service to reach (this machine has no network), the page says so.
-		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				byId("push-on"));
-		byId("push-on").click();
+		inView(byId("push-on")).click();
 		// (It waits 15 s for the push service before it says so.)
 		new WebDriverWait(this.browser, Duration.ofSeconds(25)).until((driver) -> byId("push-failed").isDisplayed());
 		assertThat(text("#push-failed")).contains("could not turn reminders on just now");
