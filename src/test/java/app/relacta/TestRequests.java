@@ -1,5 +1,8 @@
 package app.relacta;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import app.relacta.account.SignedInUser;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,15 +32,24 @@ public final class TestRequests {
 	}
 
 	/**
-	 * Logs a session (20 minutes with a double pump unless the fields say otherwise) and
-	 * returns its id.
+	 * Logs a session (20 minutes with a double pump unless the fields say otherwise: a
+	 * field given replaces its default, never adds a second value) and returns its id.
 	 */
 	public static long logSession(MockMvcTester mvc, SignedInUser who, String start, String... fields) {
-		String[] all = new String[fields.length + 6];
-		System.arraycopy(new String[] { "startedAt", start, "durationMinutes", "20", "method", "DOUBLE_PUMP" }, 0, all,
-				0, 6);
-		System.arraycopy(fields, 0, all, 6, fields.length);
-		MvcTestResult result = post(mvc, who, "/journal", all);
+		List<String> all = new ArrayList<>();
+		String[] defaults = { "startedAt", start, "durationMinutes", "20", "method", "DOUBLE_PUMP" };
+		List<String> given = new ArrayList<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			given.add(fields[i]);
+		}
+		for (int i = 0; i < defaults.length; i += 2) {
+			if (!given.contains(defaults[i])) {
+				all.add(defaults[i]);
+				all.add(defaults[i + 1]);
+			}
+		}
+		all.addAll(List.of(fields));
+		MvcTestResult result = post(mvc, who, "/journal", all.toArray(String[]::new));
 		assertThat(result).hasStatus3xxRedirection();
 		String location = result.getResponse().getRedirectedUrl();
 		return Long.parseLong(location.substring(location.indexOf("#session-") + "#session-".length()));

@@ -60,16 +60,23 @@ class BabyApi {
 			@Parameter(description = "The day, ISO.",
 					example = "2026-11-28") @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestBody Checks checks) {
-		this.baby.saveMetric(user.accountId(),
-				BabyDayEntry.metric(date, checks.wetDiapers(),
-						(checks.weightGrams() != null) ? BigDecimal.valueOf(checks.weightGrams()) : null,
-						checks.supplementMl()));
+		this.baby.saveMetric(user.accountId(), BabyDayEntry.metric(date, checks.wetDiapers(),
+				(checks.weightGrams() != null) ? kilograms(checks.weightGrams()) : null, checks.supplementMl()));
 		return this.baby.checks(user.accountId(), date, date).get(0);
+	}
+
+	/**
+	 * Grams as the kilograms the checks' metric reading takes: a weight in grams is
+	 * grams, so 4 is 4 g (refused as no baby's weight), never taken for 4 kg.
+	 */
+	private static BigDecimal kilograms(int grams) {
+		return BigDecimal.valueOf(grams, 3);
 	}
 
 	@Schema(name = "BabyCheckInput", description = "A day's checks; leave out what was not noted.")
 	record Checks(@Schema(description = "Wet diapers that day, 0 to 30.", example = "6") @Nullable Integer wetDiapers,
-			@Schema(description = "The baby's weight in grams.", example = "3650") @Nullable Integer weightGrams,
+			@Schema(description = "The baby's weight in whole grams, 500 to 25000.", example = "3650", minimum = "500",
+					maximum = "25000") @Nullable Integer weightGrams,
 			@Schema(description = "Supplement (formula or donor milk) given that day, in mL.",
 					example = "240") @Nullable BigDecimal supplementMl) {
 

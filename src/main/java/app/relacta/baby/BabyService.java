@@ -13,6 +13,7 @@ import app.relacta.account.WeightUnit;
 import app.relacta.plan.BabyCheck;
 import app.relacta.plan.SupplementHistory;
 import app.relacta.system.InvalidInput;
+import app.relacta.system.Numbers;
 import app.relacta.system.Rejection;
 import app.relacta.system.Rejections;
 import org.jspecify.annotations.Nullable;
@@ -114,8 +115,13 @@ public class BabyService implements SupplementHistory {
 			rejections.reject("date", "baby.dateOutOfRange");
 		}
 		rejections.within("wetDiapers", entry.wetDiapers(), 0, BabyDayEntry.MAX_WET_DIAPERS);
-		BigDecimal supplement = unit.toMillilitresOrNull(entry.supplementVolume());
-		if (supplement != null && supplement.signum() < 0) {
+		BigDecimal typedSupplement = entry.supplementVolume();
+		BigDecimal supplement = (typedSupplement != null && Numbers.bounded(typedSupplement))
+				? unit.toMillilitres(typedSupplement) : null;
+		if (typedSupplement != null && supplement == null) {
+			rejections.reject("supplementVolume", "baby.supplementTooLarge");
+		}
+		else if (supplement != null && supplement.signum() < 0) {
 			rejections.reject("supplementVolume", "DecimalMin");
 		}
 		else if (supplement != null && supplement.compareTo(MAX_SUPPLEMENT_ML) > 0) {
@@ -130,6 +136,11 @@ public class BabyService implements SupplementHistory {
 	 * read is not judged.
 	 */
 	private static void checkWeight(Rejections rejections, WeightUnit unit, BabyDayEntry entry) {
+		for (BigDecimal typed : new BigDecimal[] { entry.weight(), entry.weightOunces() }) {
+			if (typed != null && !Numbers.bounded(typed)) {
+				rejections.reject((typed == entry.weight()) ? "weight" : "weightOunces", "DecimalMax");
+			}
+		}
 		if (entry.weight() != null && entry.weight().signum() < 0) {
 			rejections.reject("weight", "DecimalMin");
 		}

@@ -6,6 +6,8 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import app.relacta.system.VisibleText.Visible;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +26,7 @@ public class CommentForm {
 	private @Nullable Long sessionId;
 
 	@NotBlank
+	@Visible
 	@Size(max = 1000)
 	private @Nullable String body;
 

@@ -2,6 +2,8 @@ package app.relacta.care;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import app.relacta.system.VisibleText.Visible;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public class NoteForm {
 
 	@NotBlank
+	@Visible
 	@Size(max = 2000)
 	private @Nullable String body;
 

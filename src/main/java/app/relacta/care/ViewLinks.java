@@ -16,6 +16,7 @@ import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import app.relacta.system.Rejections;
+import app.relacta.system.VisibleText;
 import app.relacta.system.Secrets;
 import app.relacta.system.Sha256;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,7 @@ public class ViewLinks {
 		this.accounts.lockForWrites(parentId);
 		String name = (label != null) ? label.strip() : "";
 		Rejections rejections = new Rejections();
-		if (name.isEmpty()) {
+		if (VisibleText.isBlank(name)) {
 			rejections.reject("label", "viewLink.labelRequired");
 		}
 		else if (name.length() > MAX_LABEL) {

@@ -6,6 +6,7 @@ import app.relacta.account.SignedInUser;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
 import app.relacta.care.WrongInvitationCodeException;
+import app.relacta.system.Numbers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -126,12 +127,7 @@ class ClientsController {
 
 	/** A page number as typed in a URL; anything else is the first page. */
 	private static int pageNumber(String typed) {
-		try {
-			return Integer.parseInt(typed.strip());
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
+		return Numbers.integer(typed).orElse(1);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,11 @@ final class Cells {
 			DateTimeFormatter.ofPattern("M/d/yyyy h:mm[:ss] a", Locale.ENGLISH),
 			DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.ENGLISH));
 
-	private static final Pattern VOLUME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ml|oz|fl\\.? ?oz)?",
+	/**
+	 * An amount: a plain number and, if written, a unit Relacta knows; anything else in
+	 * the cell ({@code 12 gallons}, {@code 1e100000000}) makes it unreadable.
+	 */
+	private static final Pattern VOLUME = Pattern.compile("([0-9.,]+)\\s*(ml|oz|fl\\.? ?oz)?\\.?",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DURATION = Pattern.compile("(\\d{1,3}):(\\d{2})(?::(\\d{2}))?");
@@ -83,10 +88,10 @@ final class Cells {
 			return null;
 		}
 		Matcher matcher = VOLUME.matcher(text.strip());
-		if (!matcher.find()) {
+		if (!matcher.matches()) {
 			throw new Unreadable("amount");
 		}
-		BigDecimal amount = new BigDecimal(matcher.group(1));
+		BigDecimal amount = decimal(matcher.group(1));
 		String written = matcher.group(2);
 		VolumeUnit in = (written == null) ? unit
 				: written.toLowerCase(Locale.ROOT).startsWith("ml") ? VolumeUnit.ML : VolumeUnit.OZ;
@@ -98,12 +103,20 @@ final class Cells {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new Unreadable("number");
-		}
+		return decimal(text);
+	}
+
+	/**
+	 * A plain decimal within {@link Numbers#bounded} ({@link Numbers#decimal}): no
+	 * exponent, no hex, no NaN.
+	 */
+	static BigDecimal decimal(String text) {
+		return Numbers.decimal(text, Numbers.MAX_LENGTH).orElseThrow(() -> new Unreadable("number"));
+	}
+
+	/** A whole number of decimal digits ({@link Numbers#integer}). */
+	static int integer(@Nullable String text) {
+		return Numbers.integer(required(text)).orElseThrow(() -> new Unreadable("number"));
 	}
 
 	/** A duration written as H:MM or H:MM:SS, in minutes; null when it is not one. */

@@ -69,7 +69,9 @@ public class Imports {
 
 	/**
 	 * The file's text: UTF-8, or else Windows-1252 (what spreadsheets on Windows save); a
-	 * file with NUL characters is no text at all.
+	 * file with NUL characters is no text at all. A file that is neither (UTF-8 damaged
+	 * somewhere, or bytes Windows-1252 has no character for) is refused whole rather than
+	 * imported garbled.
 	 */
 	public static String text(byte[] bytes) {
 		String text;
@@ -80,12 +82,45 @@ public class Imports {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			text = new String(bytes, Charset.forName("windows-1252"));
+			text = windows1252(bytes);
 		}
 		if (text.indexOf('\0') >= 0) {
 			throw new ImportFileException(1, "import.error.notText");
 		}
 		return text;
+	}
+
+	/**
+	 * Bytes that are not UTF-8, as Windows-1252, unless they show UTF-8 was meant (a
+	 * well-formed multi-byte sequence somewhere) or hold bytes Windows-1252 leaves
+	 * undefined.
+	 */
+	private static String windows1252(byte[] bytes) {
+		for (int i = 0; i < bytes.length; i++) {
+			int b = bytes[i] & 0xFF;
+			if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D || utf8Sequence(bytes, i) > 0) {
+				throw new ImportFileException(1, "import.error.encoding");
+			}
+		}
+		return new String(bytes, Charset.forName("windows-1252"));
+	}
+
+	/**
+	 * The length of a well-formed UTF-8 multi-byte sequence starting at {@code i}, or 0.
+	 */
+	private static int utf8Sequence(byte[] bytes, int i) {
+		int lead = bytes[i] & 0xFF;
+		int length = (lead >= 0xC2 && lead <= 0xDF) ? 2
+				: (lead >= 0xE0 && lead <= 0xEF) ? 3 : (lead >= 0xF0 && lead <= 0xF4) ? 4 : 0;
+		if (length == 0 || i + length > bytes.length) {
+			return 0;
+		}
+		for (int k = 1; k < length; k++) {
+			if ((bytes[i + k] & 0xC0) != 0x80) {
+				return 0;
+			}
+		}
+		return length;
 	}
 
 }

@@ -144,11 +144,10 @@ final class TrackerReader {
 			notes = notes.substring(1);
 		}
 		this.sessions.add(new ImportedSession(line, Cells.time(row.get("started_at"), zone), zone,
-				Integer.parseInt(required(row.get("duration_minutes"))),
-				SessionMethod.valueOf(required(row.get("method"))), Cells.number(row.get("left_ml")),
-				Cells.number(row.get("right_ml")), Cells.number(row.get("total_ml")), Cells.yes(row.get("drops_only")),
-				Cells.yes(row.get("power_pump")), Cells.yes(row.get("hand_expression")), Cells.yes(row.get("massage")),
-				notes));
+				Cells.integer(row.get("duration_minutes")), SessionMethod.valueOf(required(row.get("method"))),
+				Cells.number(row.get("left_ml")), Cells.number(row.get("right_ml")), Cells.number(row.get("total_ml")),
+				Cells.yes(row.get("drops_only")), Cells.yes(row.get("power_pump")),
+				Cells.yes(row.get("hand_expression")), Cells.yes(row.get("massage")), notes));
 	}
 
 	private void pumped(long line, Instant start, @Nullable Instant end, @Nullable BigDecimal ml,
@@ -158,6 +157,10 @@ final class TrackerReader {
 
 	private void session(long line, Instant start, @Nullable Instant end, @Nullable Integer minutes,
 			SessionMethod method, @Nullable BigDecimal ml, @Nullable String notes) {
+		if (end != null && end.isBefore(start)) {
+			this.unreadable.add(RowRefusal.of(line, "import.skip.endBeforeStart"));
+			return;
+		}
 		int duration = (end != null) ? (int) Math.max(1, Math.round(Duration.between(start, end).getSeconds() / 60.0))
 				: (minutes != null && minutes > 0) ? minutes : this.options.defaultMinutes();
 		this.sessions.add(new ImportedSession(line, start, this.options.zone(), duration, method, null, null, ml, false,
@@ -222,7 +225,7 @@ final class TrackerReader {
 				ImportOptions.Weight in = unit.startsWith("lb") ? ImportOptions.Weight.LB
 						: unit.equals("kg") ? ImportOptions.Weight.KG : ImportOptions.Weight.G;
 				weight(LocalDate.ofInstant(Cells.time(row.get("start"), zone), zone), line,
-						in.toGrams(new BigDecimal(weight.group(1))));
+						in.toGrams(Cells.decimal(weight.group(1))));
 			}
 			default -> this.otherKinds++;
 		}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 import app.relacta.account.VolumeUnit;
+import app.relacta.system.Numbers;
 import app.relacta.system.Rejection;
 import app.relacta.system.Rejections;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,11 @@ final class SessionRules {
 	 */
 	private static @Nullable BigDecimal checkVolume(Rejections rejections, String field, @Nullable BigDecimal typed,
 			BigDecimal maxMl, VolumeUnit unit) {
+		if (typed != null && !Numbers.bounded(typed)) {
+			// Out of every bound: refused before any arithmetic could expand it.
+			rejections.reject(field, "session.volumeTooLarge", unit.format(maxMl), unitName(unit));
+			return null;
+		}
 		BigDecimal ml = unit.toMillilitresOrNull(typed);
 		if (ml != null && ml.signum() < 0) {
 			rejections.reject(field, "DecimalMin");

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.text.ParseException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,16 +15,14 @@ import org.springframework.util.StringUtils;
  * Reads decimal numbers the way people type them on a phone: a dot or a comma as the
  * decimal separator, spaces around ignored, at most 12 characters. Anything else (an
  * exponent such as {@code 1e100000000}, which would take minutes and gigabytes to expand)
- * is a type mismatch, reported beside the field. The same strict reading serves the
- * conversion service and, through {@link Editor}, every data binder, so no lenient
- * default takes over when this one refuses.
+ * is a type mismatch, reported beside the field ({@link Numbers}). The same strict
+ * reading serves the conversion service and, through {@link Editor}, every data binder,
+ * so no lenient default takes over when this one refuses.
  */
 class DecimalInputFormatter implements Formatter<BigDecimal> {
 
 	/** Enough for any volume or weight a parent types, in either unit. */
 	static final int MAX_LENGTH = 12;
-
-	private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
 	@Override
 	public BigDecimal parse(String text, Locale locale) throws ParseException {
@@ -43,11 +40,7 @@ class DecimalInputFormatter implements Formatter<BigDecimal> {
 	 * arithmetic.
 	 */
 	static Optional<BigDecimal> strict(String text) {
-		String cleaned = text.strip().replace(',', '.');
-		if (cleaned.length() > MAX_LENGTH || !PLAIN_DECIMAL.matcher(cleaned).matches()) {
-			return Optional.empty();
-		}
-		return Optional.of(new BigDecimal(cleaned));
+		return Numbers.decimal(text, MAX_LENGTH);
 	}
 
 	/**

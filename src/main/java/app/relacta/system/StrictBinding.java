@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Every form and request parameter binds decimals and dates through strict readings only,
- * with no fallback to a lenient default: decimals through {@link DecimalInputFormatter},
- * dates as {@code yyyy-MM-dd} within a sane range of years (a date such as
- * {@code +999999999-12-31} is a type mismatch beside its field, never a value the
- * database or a page cannot handle).
+ * Every form and request parameter binds decimals, whole numbers and dates through strict
+ * readings only ({@link Numbers}), with no fallback to a lenient default: decimals
+ * through {@link DecimalInputFormatter}, dates as {@code yyyy-MM-dd} within a sane range
+ * of years (a date such as {@code +999999999-12-31} is a type mismatch beside its field,
+ * never a value the database or a page cannot handle).
  */
 @ControllerAdvice
 class StrictBinding {
@@ -32,6 +32,10 @@ class StrictBinding {
 	@InitBinder
 	void strictReadings(WebDataBinder binder) {
 		binder.registerCustomEditor(BigDecimal.class, new DecimalInputFormatter.Editor());
+		binder.registerCustomEditor(Integer.class, WholeNumberInputFormatter.INTEGER.editor());
+		binder.registerCustomEditor(int.class, WholeNumberInputFormatter.INTEGER.primitiveEditor());
+		binder.registerCustomEditor(Long.class, WholeNumberInputFormatter.LONG.editor());
+		binder.registerCustomEditor(long.class, WholeNumberInputFormatter.LONG.primitiveEditor());
 		binder.registerCustomEditor(LocalDate.class, new DateEditor());
 	}
 

@@ -24,6 +24,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(BigDecimal.class, new DecimalInputFormatter());
+		registry.addFormatterForFieldType(Integer.class, WholeNumberInputFormatter.INTEGER);
+		registry.addFormatterForFieldType(Long.class, WholeNumberInputFormatter.LONG);
 	}
 
 	/**

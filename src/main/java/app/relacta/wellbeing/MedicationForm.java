@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import app.relacta.system.VisibleText.Visible;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MedicationForm {
 
 	@NotBlank
+	@Visible
 	@Size(max = MedicationEntry.MAX_TEXT)
 	private @Nullable String name;
 

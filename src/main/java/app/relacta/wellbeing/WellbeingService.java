@@ -11,6 +11,7 @@ import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import app.relacta.system.Rejections;
+import app.relacta.system.VisibleText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Limit;
@@ -103,7 +104,7 @@ public class WellbeingService {
 	public List<Rejection> check(long parentId, MedicationEntry entry) {
 		Rejections rejections = new Rejections();
 		LocalDate today = today(this.accounts.get(parentId));
-		if (entry.name() == null || entry.name().isBlank()) {
+		if (VisibleText.isBlank(entry.name())) {
 			rejections.reject("name", "NotBlank");
 		}
 		tooLong(rejections, "name", entry.name());
