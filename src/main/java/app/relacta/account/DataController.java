@@ -1,10 +1,11 @@
 package app.relacta.account;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import app.relacta.system.FormErrors;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -40,13 +40,17 @@ class DataController {
 		return "account/data";
 	}
 
+	/**
+	 * The parent's data as one JSON file, written as it is read (constant memory, however
+	 * long the journal).
+	 */
 	@GetMapping("/settings/data/export.json")
-	ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal SignedInUser user) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relacta-my-data.json\"")
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(this.data.export(user.accountId()));
+	void export(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relacta-my-data.json\"");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.data.export(user.accountId(), response.getOutputStream());
 	}
 
 	@PostMapping("/settings/data/delete")

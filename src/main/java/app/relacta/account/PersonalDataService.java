@@ -1,5 +1,6 @@
 package app.relacta.account;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -10,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import app.relacta.system.InvalidInput;
+import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +40,16 @@ public class PersonalDataService {
 			"medication", "session_timer", "baby_check", "pending_import", "push_reminder", "push_device",
 			"plan_settings", "day_total", "logged_session");
 
+	/**
+	 * The column each table's rows are unique and ordered by, for the export's pages:
+	 * {@code id} unless named here.
+	 */
+	private static final Map<String, String> PAGE_KEYS = Map.of("day_total", "local_date", "session_timer", "parent_id",
+			"push_reminder", "parent_id");
+
+	/** Rows read at a time by the export. */
+	static final int EXPORT_PAGE = 500;
+
 	private static final List<String> ACCOUNT_COLUMNS = List.of("id", "email", "display_name", "time_zone",
 			"volume_unit", "weight_unit", "role", "created_at");
 
@@ -45,34 +59,76 @@ public class PersonalDataService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	PersonalDataService(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final JsonMapper json;
+
+	PersonalDataService(JdbcTemplate jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
+			JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 	}
 
 	/**
 	 * Everything about a parent, table by table (the password's hash excepted), with
-	 * times as ISO instants and dates as ISO dates.
+	 * times as ISO instants and dates as ISO dates, written to {@code out} as JSON as it
+	 * is read: {@value #EXPORT_PAGE} rows at a time, each page a short read of its own
+	 * (by the table's key, after the last row written), so the memory it takes and the
+	 * time it holds a database connection are the same for a week of sessions or for
+	 * 100,000, and a slow download holds no connection at all.
 	 */
-	@Transactional(readOnly = true)
-	public Map<String, Object> export(long parentId) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("account", this.jdbc
-			.queryForList("select " + String.join(", ", ACCOUNT_COLUMNS) + " from account where id = ?", parentId)
-			.stream()
-			.map(PersonalDataService::plain)
-			.findFirst()
-			.orElseThrow());
-		for (int i = PARENT_TABLES.size() - 1; i >= 0; i--) {
-			String table = PARENT_TABLES.get(i);
-			data.put(table,
-					this.jdbc.queryForList("select * from " + table + " where parent_id = ? order by 1", parentId)
-						.stream()
-						.map(PersonalDataService::plain)
-						.toList());
+	public void export(long parentId, OutputStream out) {
+		try (JsonGenerator json = this.json.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeName("account");
+			json.writePOJO(this.jdbc
+				.queryForList("select " + String.join(", ", ACCOUNT_COLUMNS) + " from account where id = ?", parentId)
+				.stream()
+				.map(PersonalDataService::plain)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException()));
+			for (int i = PARENT_TABLES.size() - 1; i >= 0; i--) {
+				String table = PARENT_TABLES.get(i);
+				json.writeName(table);
+				json.writeStartArray();
+				exportTable(table, parentId, json);
+				json.writeEndArray();
+				json.flush();
+			}
+			json.writeEndObject();
 		}
-		return data;
+	}
+
+	private void exportTable(String table, long parentId, JsonGenerator json) {
+		String key = PAGE_KEYS.getOrDefault(table, "id");
+		String first = "select * from " + table + " where parent_id = ? order by " + key + " fetch first " + EXPORT_PAGE
+				+ " rows only";
+		String next = "select * from " + table + " where parent_id = ? and " + key + " > ? order by " + key
+				+ " fetch first " + EXPORT_PAGE + " rows only";
+		Object after = null;
+		while (true) {
+			List<Map<String, Object>> page = (after == null) ? this.jdbc.queryForList(first, parentId)
+					: this.jdbc.queryForList(next, parentId, after);
+			for (Map<String, Object> row : page) {
+				json.writePOJO(plain(row));
+			}
+			if (page.size() < EXPORT_PAGE) {
+				return;
+			}
+			after = keyValue(page.get(page.size() - 1), key);
+		}
+	}
+
+	/**
+	 * The row's value of {@code key}, whatever case the database gave its column name.
+	 */
+	private static Object keyValue(Map<String, Object> row, String key) {
+		return row.entrySet()
+			.stream()
+			.filter((column) -> column.getKey().equalsIgnoreCase(key))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/**
