@@ -35,7 +35,8 @@ CREATE DATABASE relacta_cluster OWNER relacta;
 CREATE DATABASE relacta_restored OWNER relacta;
 SQL
 export RELACTA_DB_URL=jdbc:postgresql://127.0.0.1:5432/relacta_cluster RELACTA_DB_USER=relacta \
-  RELACTA_DB_PASSWORD=relacta RELACTA_DEMO=true RELACTA_METRICS_TOKEN=$TOKEN RELACTA_SHUTDOWN_DRAIN=2s
+  RELACTA_DB_PASSWORD=relacta RELACTA_DEMO=true RELACTA_METRICS_TOKEN=$TOKEN RELACTA_SHUTDOWN_DRAIN=2s \
+  RELACTA_TRUSTED_PROXIES='127\.0\.0\.1'
 
 declare -A pids
 start() { # name port [extra args]

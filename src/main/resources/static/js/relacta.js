@@ -9,6 +9,22 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
 
+  // A link to copy and send (an invitation, a read-only link) comes from the server as a
+  // path unless the server knows its public address; the browser, which knows the address
+  // it is on, writes it out in full.
+  document.querySelectorAll('[data-absolute-link]').forEach((element) => {
+    const isInput = element.tagName === 'INPUT';
+    const link = isInput ? element.value : element.textContent;
+    if (link.startsWith('/')) {
+      const full = new URL(link, window.location.href).href;
+      if (isInput) {
+        element.value = full;
+      } else {
+        element.textContent = full;
+      }
+    }
+  });
+
   // While a timer runs, keep the Today page current (the timer itself lives on the server).
   const timer = document.querySelector('[data-refresh-seconds]');
   if (timer) {

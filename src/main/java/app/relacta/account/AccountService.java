@@ -41,8 +41,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final LoginSessions logins;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, LoginSessions logins) {
+		this.logins = logins;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.accounts = accounts;
@@ -84,11 +87,25 @@ public class AccountService {
 	 * the password too easy to guess
 	 */
 	public Account signUp(SignUp signUp) {
+		return create(signUp, true);
+	}
+
+	/**
+	 * Creates one of the demo's accounts, whose password is published on the login page:
+	 * the one password a person may not choose ({@link Passwords}).
+	 */
+	public Account createDemoAccount(SignUp signUp) {
+		return create(signUp, false);
+	}
+
+	private Account create(SignUp signUp, boolean checkPassword) {
 		String email = normalizeEmail(Objects.requireNonNull(signUp.email()));
 		Rejections rejections = new Rejections();
 		ZoneId zone = zone(signUp.timeZone(), rejections);
 		String name = displayName(signUp.displayName(), rejections);
-		newPassword("password", signUp.password(), rejections);
+		if (checkPassword) {
+			newPassword("password", signUp.password(), signUp.email(), rejections);
+		}
 		if (this.accounts.existsByEmail(email)) {
 			rejections.reject("email", "signup.emailTaken");
 		}
@@ -121,12 +138,13 @@ public class AccountService {
 		return name.orElse(null);
 	}
 
-	private static void newPassword(String field, @Nullable String password, Rejections rejections) {
+	private static void newPassword(String field, @Nullable String password, @Nullable String email,
+			Rejections rejections) {
 		if (password == null) {
 			rejections.reject(field, "NotBlank");
 		}
 		else {
-			Passwords.problem(password).ifPresent((problem) -> rejections.reject(field, problem));
+			Passwords.problem(password, email).ifPresent((problem) -> rejections.reject(field, problem));
 		}
 	}
 
@@ -228,15 +246,16 @@ public class AccountService {
 	 * guess
 	 */
 	@Transactional
-	public void changePassword(long accountId, PasswordChange change) {
+	public void changePassword(long accountId, PasswordChange change, @Nullable String keepLogin) {
 		Account account = get(accountId);
 		Rejections rejections = new Rejections();
 		if (!this.passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
 			rejections.reject("currentPassword", "password.currentWrong");
 		}
-		newPassword("newPassword", change.newPassword(), rejections);
+		newPassword("newPassword", change.newPassword(), account.getEmail(), rejections);
 		rejections.throwIfAny();
 		account.changePasswordHash(this.passwordEncoder.encode(change.newPassword()));
+		this.logins.endOthers(accountId, keepLogin, change.tokensToo());
 	}
 
 	private static @Nullable ZoneId zone(@Nullable String id, Rejections rejections) {

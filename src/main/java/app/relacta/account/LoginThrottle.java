@@ -29,12 +29,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Holds off password guessing: each login attempt (the login form, or a script asking for
  * an API token with the password) takes a token from the account's bucket (by the email
  * typed, whether or not it has an account, so the answer tells nothing) and from the
- * address's bucket (Bucket4j). With either empty the attempt is not checked at all, and
- * the login page says to wait a few minutes. The buckets live in the database
- * ({@link JdbcLoginBuckets}), so guesses spread over several instances behind a load
- * balancer count as if there were one; buckets untouched for a day are forgotten hourly.
- * A bean of {@link LoginThrottleConfiguration} (web slices without a database leave it
- * out).
+ * address's bucket (Bucket4j). A browser that has logged in to the account before
+ * ({@link LoginDevices}) takes from a bucket of its own instead of the account's, so that
+ * guesses from elsewhere, however many, never lock the owner out of their own phone. With
+ * either empty the attempt is not checked at all, and the login page says to wait a few
+ * minutes. The buckets live in the database ({@link JdbcLoginBuckets}), so guesses spread
+ * over several instances behind a load balancer count as if there were one; buckets
+ * untouched for a day are forgotten hourly. A bean of {@link LoginThrottleConfiguration}
+ * (web slices without a database leave it out).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class LoginThrottle extends OncePerRequestFilter {
@@ -55,8 +57,11 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	private final JdbcLoginBuckets buckets;
 
-	LoginThrottle(JdbcTemplate jdbc, Clock clock, int perAccount, Duration accountWindow, int perAddress,
-			Duration addressWindow) {
+	private final LoginDevices devices;
+
+	LoginThrottle(JdbcTemplate jdbc, Clock clock, LoginDevices devices, int perAccount, Duration accountWindow,
+			int perAddress, Duration addressWindow) {
+		this.devices = devices;
 		this.perAccount = perAccount;
 		this.accountWindow = accountWindow;
 		this.perAddress = perAddress;
@@ -84,7 +89,11 @@ class LoginThrottle extends OncePerRequestFilter {
 		String account = (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
 		boolean addressAllowed = bucket("address:" + request.getRemoteAddr(), this.perAddress, this.addressWindow)
 			.tryConsume(1);
-		boolean accountAllowed = bucket("account:" + account, this.perAccount, this.accountWindow).tryConsume(1);
+		// A browser that logged in to this account before counts its tries on its own:
+		// guesses from elsewhere never lock the owner out.
+		String device = api ? null : this.devices.knownDevice(request, account);
+		String accountKey = (device != null) ? "device:" + device : "account:" + account;
+		boolean accountAllowed = bucket(accountKey, this.perAccount, this.accountWindow).tryConsume(1);
 		if (!addressAllowed || !accountAllowed) {
 			if (api) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

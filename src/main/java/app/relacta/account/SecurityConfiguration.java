@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import app.relacta.system.StaticFiles;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.NullSecurityContextRepository;
@@ -84,7 +86,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contextRepository,
-			RequestCache requestCache) throws Exception {
+			RequestCache requestCache, ObjectProvider<LoginDevices> devices) throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler goOn = new SavedRequestAwareAuthenticationSuccessHandler();
+		goOn.setDefaultTargetUrl("/");
+		goOn.setRequestCache(requestCache);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/signup", "/login", "/error", "/actuator/health", "/actuator/health/liveness",
 					"/actuator/health/readiness", "/shared/**")
@@ -92,14 +97,14 @@ public class SecurityConfiguration {
 			.requestMatchers("/clients", "/clients/**", "/invitations", "/invitations/**")
 			.hasRole(Role.CONSULTANT.name())
 			.requestMatchers("/", "/settings", "/settings/password", "/settings/theme", "/settings/language",
-					"/settings/tokens", "/settings/tokens/**")
+					"/settings/logins/end-others", "/settings/tokens", "/settings/tokens/**")
 			.authenticated()
 			.anyRequest()
 			.hasRole(Role.PARENT.name()))
-			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/", false)
-				.failureHandler(SecurityConfiguration::loginFailed)
-				.permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				devices.ifAvailable((known) -> known.remember(request, response, authentication.getName()));
+				goOn.onAuthenticationSuccess(request, response, authentication);
+			}).failureHandler(SecurityConfiguration::loginFailed).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.securityContext((context) -> context.securityContextRepository(contextRepository))

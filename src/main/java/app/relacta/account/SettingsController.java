@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import app.relacta.system.FormErrors;
@@ -36,10 +37,13 @@ class SettingsController {
 
 	private final SignIn signIn;
 
-	SettingsController(AccountService accounts, Mailer mailer, SignIn signIn) {
+	private final LoginSessions logins;
+
+	SettingsController(AccountService accounts, Mailer mailer, SignIn signIn, LoginSessions logins) {
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.signIn = signIn;
+		this.logins = logins;
 	}
 
 	@ModelAttribute("timeZones")
@@ -54,22 +58,36 @@ class SettingsController {
 	}
 
 	@GetMapping("/settings")
-	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
 		Account account = this.accounts.get(user.accountId());
 		model.addAttribute("preferences", Preferences.of(account));
-		model.addAttribute("password", PasswordChange.empty());
+		return page(user, account, request, model);
+	}
+
+	/**
+	 * The page around the form that was posted (or all of them): the account, the
+	 * password form unless it was the one posted, and how many other logins there are.
+	 */
+	private String page(SignedInUser user, Account account, HttpServletRequest request, Model model) {
+		if (!model.containsAttribute("password")) {
+			model.addAttribute("password", PasswordChange.empty());
+		}
 		model.addAttribute("account", account);
+		model.addAttribute("otherLogins", this.logins.countOthers(user.accountId(), sessionId(request)));
 		return VIEW;
+	}
+
+	private static @Nullable String sessionId(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return (session != null) ? session.getId() : null;
 	}
 
 	@PostMapping("/settings")
 	String updatePreferences(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("preferences") Preferences form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("preferences") Preferences form, BindingResult result, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
 		if (!FormErrors.submitted(result, List::of, () -> this.accounts.updatePreferences(user.accountId(), form))) {
-			model.addAttribute("password", PasswordChange.empty());
-			model.addAttribute("account", this.accounts.get(user.accountId()));
-			return VIEW;
+			return page(user, this.accounts.get(user.accountId()), request, model);
 		}
 		redirect.addFlashAttribute("flash", "flash.settingsSaved");
 		return "redirect:/settings";
@@ -99,18 +117,32 @@ class SettingsController {
 		return "redirect:/settings#appearance";
 	}
 
+	/**
+	 * A new password; every other login of the account ends with the old one (and its API
+	 * tokens, if the owner ticks it), in case someone else knew it.
+	 */
 	@PostMapping("/settings/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("password") PasswordChange form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!FormErrors.submitted(result, List::of, () -> this.accounts.changePassword(user.accountId(), form))) {
+			@Valid @ModelAttribute("password") PasswordChange form, BindingResult result, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		if (!FormErrors.submitted(result, List::of,
+				() -> this.accounts.changePassword(user.accountId(), form, sessionId(request)))) {
 			Account account = this.accounts.get(user.accountId());
 			model.addAttribute("preferences", Preferences.of(account));
-			model.addAttribute("account", account);
-			return VIEW;
+			return page(user, account, request, model);
 		}
 		redirect.addFlashAttribute("flash", "flash.passwordChanged");
 		return "redirect:/settings";
+	}
+
+	/** "Log out of every other device": this one stays logged in. */
+	@PostMapping("/settings/logins/end-others")
+	String endOtherLogins(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(defaultValue = "false") boolean revokeTokens, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.logins.endOthers(user.accountId(), sessionId(request), revokeTokens);
+		redirect.addFlashAttribute("flash", "flash.loginsEnded");
+		return "redirect:/settings#logins";
 	}
 
 }

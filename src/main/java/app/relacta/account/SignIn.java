@@ -3,6 +3,7 @@ package app.relacta.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,14 +23,19 @@ class SignIn {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	SignIn(SecurityContextRepository contextRepository) {
+	private final ObjectProvider<LoginDevices> devices;
+
+	SignIn(SecurityContextRepository contextRepository, ObjectProvider<LoginDevices> devices) {
 		this.contextRepository = contextRepository;
+		this.devices = devices;
 	}
 
+	/** Signs a new account in; its browser is one that has logged in to it since. */
 	void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession();
 		request.changeSessionId();
 		keep(new SignedInUser(account), request, response);
+		this.devices.ifAvailable((known) -> known.remember(request, response, account.getEmail()));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import app.relacta.account.AccountService;
+import app.relacta.account.LoginsEnded;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
@@ -17,6 +18,7 @@ import app.relacta.system.Secrets;
 import app.relacta.system.Sha256;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +101,18 @@ public class ApiTokens {
 		ApiToken token = this.tokens.findByIdAndAccountId(tokenId, accountId).orElseThrow(NotFoundException::new);
 		this.tokens.delete(token);
 		return token.getName();
+	}
+
+	/**
+	 * When the owner ends their other logins and asks for their tokens to end too (a
+	 * password change, "log out of every other device"), every token of the account is
+	 * revoked in the same transaction.
+	 */
+	@EventListener
+	void loginsEnded(LoginsEnded ended) {
+		if (ended.tokensToo()) {
+			this.tokens.deleteAll(this.tokens.findByAccountIdOrderByCreatedAtDescIdDesc(ended.accountId()));
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import app.relacta.clients.ClientListService;
 import app.relacta.clients.ClientStatus;
 import app.relacta.clients.Trend;
 import app.relacta.progress.DailyProgress;
+import app.relacta.system.PublicLinks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A consultant's clients over the API: only parents who share with them now, and every
@@ -45,7 +45,10 @@ class ClientsApi {
 
 	private final TodayApi days;
 
-	ClientsApi(ClientListService clients, CareService care, SessionsApi sessions, TodayApi days) {
+	private final PublicLinks links;
+
+	ClientsApi(ClientListService clients, CareService care, SessionsApi sessions, TodayApi days, PublicLinks links) {
+		this.links = links;
 		this.clients = clients;
 		this.care = care;
 		this.sessions = sessions;
@@ -64,8 +67,8 @@ class ClientsApi {
 				(list.page() > 1) ? pageLink(list.page() - 1) : null, list.shown().stream().map(Client::of).toList());
 	}
 
-	private static String pageLink(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	private String pageLink(int page) {
+		return this.links.currentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 	@GetMapping("/{clientId}/sessions")

@@ -1,22 +1,23 @@
 package app.relacta.api;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import app.relacta.system.InvalidInput;
 import app.relacta.system.Rejections;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One page of a list: how many there are in all, links to the pages before and after, and
  * this page's items.
  */
 @Schema(description = "One page of a list, with limit/offset paging.")
-record Paged<T>(@Schema(description = "How many items match in all.", example = "132") long count,
-		@Schema(description = "The URL of the next page, or null on the last.",
-				example = "https://relacta.example/api/v1/sessions?limit=50&offset=50") @Nullable String next,
+record Paged<T>(@Schema(description = "How many items match in all.", example = "132") long count, @Schema(
+		description = "The next page: its path and query (under the server's configured public address, if it has one), or null on the last.",
+		example = "/api/v1/sessions?limit=50&offset=50") @Nullable String next,
 		@Schema(description = "The URL of the page before, or null on the first.") @Nullable String previous,
 		@Schema(description = "This page's items.") List<T> results) {
 
@@ -42,17 +43,19 @@ record Paged<T>(@Schema(description = "How many items match in all.", example = 
 	}
 
 	/**
-	 * A page of the current request's list, its links made from the request's own URL
-	 * with the offset moved.
+	 * A page of the current request's list, its links made from the request's own path
+	 * and query ({@code current}: relative, or under the configured public address) with
+	 * the offset moved.
 	 */
-	static <T> Paged<T> of(long count, int limit, long offset, List<T> results) {
-		String next = (offset + limit < count) ? link(limit, offset + limit) : null;
-		String previous = (offset > 0) ? link(limit, Math.max(0, Math.min(offset, count) - limit)) : null;
+	static <T> Paged<T> of(long count, int limit, long offset, List<T> results,
+			Supplier<UriComponentsBuilder> current) {
+		String next = (offset + limit < count) ? link(current, limit, offset + limit) : null;
+		String previous = (offset > 0) ? link(current, limit, Math.max(0, Math.min(offset, count) - limit)) : null;
 		return new Paged<>(count, next, previous, results);
 	}
 
-	private static String link(int limit, long offset) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
+	private static String link(Supplier<UriComponentsBuilder> current, int limit, long offset) {
+		return current.get()
 			.replaceQueryParam("limit", limit)
 			.replaceQueryParam("offset", offset)
 			.build()

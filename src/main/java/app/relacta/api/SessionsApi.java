@@ -8,6 +8,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
 import app.relacta.journal.SessionRecord;
 import app.relacta.journal.SessionRecords;
+import app.relacta.system.PublicLinks;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A parent's sessions over the API, by the journal's own rules.
@@ -48,9 +48,12 @@ class SessionsApi {
 
 	private final AccountService accounts;
 
-	SessionsApi(SessionRecords sessions, AccountService accounts) {
+	private final PublicLinks links;
+
+	SessionsApi(SessionRecords sessions, AccountService accounts, PublicLinks links) {
 		this.sessions = sessions;
 		this.accounts = accounts;
+		this.links = links;
 	}
 
 	@GetMapping("/api/v1/sessions")
@@ -78,7 +81,8 @@ class SessionsApi {
 			throw new InvalidInput(Rejection.of("to", "api.toBeforeFrom"));
 		}
 		SessionRecords.Slice slice = this.sessions.list(parentId, first, last, limit, offset);
-		return Paged.of(slice.count(), limit, offset, slice.results().stream().map(ApiSession::of).toList());
+		return Paged.of(slice.count(), limit, offset, slice.results().stream().map(ApiSession::of).toList(),
+				this.links::currentRequest);
 	}
 
 	@GetMapping("/api/v1/sessions/{id}")
@@ -98,10 +102,7 @@ class SessionsApi {
 	ResponseEntity<ApiSession> create(@AuthenticationPrincipal SignedInUser user, @RequestBody SessionInput input) {
 		ZoneId zone = this.accounts.get(user.accountId()).getZone();
 		SessionRecord saved = this.sessions.log(user.accountId(), input.entry(zone));
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{id}")
-			.buildAndExpand(saved.id())
-			.toUri();
+		URI location = this.links.currentRequest().path("/{id}").buildAndExpand(saved.id()).toUri();
 		return ResponseEntity.created(location).body(ApiSession.of(saved));
 	}
 

@@ -11,6 +11,7 @@ import app.relacta.account.SignedInUser;
 import app.relacta.system.FormErrors;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.Mailer;
+import app.relacta.system.PublicLinks;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A parent's sharing page: invite a consultant (a code, or by email), see who has access
@@ -40,15 +40,15 @@ class SharingController {
 
 	private final ViewLinks links;
 
-	private final Mailer mailer;
+	private final PublicLinks publicLinks;
 
 	SharingController(CareService care, InvitationService invitations, InvitationMail mail, ViewLinks links,
-			Mailer mailer) {
+			PublicLinks publicLinks) {
 		this.care = care;
 		this.invitations = invitations;
 		this.mail = mail;
 		this.links = links;
-		this.mailer = mailer;
+		this.publicLinks = publicLinks;
 	}
 
 	@GetMapping("/sharing")
@@ -128,11 +128,7 @@ class SharingController {
 			model.addAttribute("invite", new InviteForm());
 			return view(user, model);
 		}
-		String base = this.mailer.link("/shared/");
-		redirect.addFlashAttribute("newLink",
-				((base != null) ? base
-						: ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/").toUriString())
-						+ made.get().secret());
+		redirect.addFlashAttribute("newLink", this.publicLinks.link("/shared/" + made.get().secret()));
 		redirect.addFlashAttribute("newLinkLabel", made.get().label());
 		return "redirect:/sharing#new-link";
 	}
@@ -151,9 +147,7 @@ class SharingController {
 		model.addAttribute("sharing", this.care.sharing(user.accountId()));
 		model.addAttribute("lifetimeDays", InvitationService.INVITATION_LIFETIME.toDays());
 		model.addAttribute("maxOpen", InvitationService.MAX_OPEN_INVITATIONS);
-		String linkBase = this.mail.linkBase();
-		model.addAttribute("invitationBase", (linkBase != null) ? linkBase
-				: ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/").toUriString());
+		model.addAttribute("invitationBase", this.publicLinks.link("/invitations/"));
 		model.addAttribute("emailOn", this.mail.isOn());
 		return VIEW;
 	}

@@ -99,7 +99,7 @@ class DemoClients {
 			return Optional.empty();
 		}
 		SignUp signup = new SignUp(email, DemoJourney.PASSWORD, name, zone.getId(), VolumeUnit.ML);
-		Account parent = this.accounts.signUp(signup);
+		Account parent = this.accounts.createDemoAccount(signup);
 		this.invitations.acceptCode(consultantId, this.invitations.inviteWithCode(parent.getId()));
 		return Optional.of(parent);
 	}

@@ -136,7 +136,7 @@ class DemoJourney {
 		SignUp signup = new SignUp(CONSULTANT_EMAIL, PASSWORD, "Alex Rivera", zone.getId(), VolumeUnit.ML,
 				Role.CONSULTANT, "IBCLC", "Relacta demo practice");
 		long parentId = parent.get().getId();
-		long consultantId = this.accounts.signUp(signup).getId();
+		long consultantId = this.accounts.createDemoAccount(signup).getId();
 		this.invitations.acceptCode(consultantId, this.invitations.inviteWithCode(parentId));
 		this.notes.leave(consultantId, parentId,
 				"What a three weeks. Your nights at 4-hour gaps and the evening power pump are doing "
@@ -156,7 +156,7 @@ class DemoJourney {
 		}
 		ZoneId zone = TimeZones.parse(ZoneId.systemDefault().getId()).orElse(ZoneId.of("UTC"));
 		SignUp signup = new SignUp(EMAIL, PASSWORD, "Demo parent", zone.getId(), VolumeUnit.ML);
-		long parentId = this.accounts.signUp(signup).getId();
+		long parentId = this.accounts.createDemoAccount(signup).getId();
 		LocalDate day1 = LocalDate.now(this.clock.withZone(zone)).minusDays(21);
 		this.plans.save(parentId, parentId, planChoices(day1));
 		int logged = 0;

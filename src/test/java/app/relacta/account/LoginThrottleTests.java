@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ class LoginThrottleTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private LoginDevices devices;
+
 	@Test
 	void afterFiveTriesOnOneAccountEvenTheRightPasswordWaitsAndAnUnknownEmailIsAnsweredTheSame() {
 		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
@@ -57,6 +62,42 @@ class LoginThrottleTests {
 			.hasRedirectedUrl("/login?throttled");
 		assertThat(login(unknown, "not my password", randomAddress())).hasRedirectedUrl("/login?throttled");
 		assertThat(this.mvc.get().uri("/login?throttled")).bodyText().contains("pausing for a few minutes");
+	}
+
+	/**
+	 * Someone who knows a parent's email guesses from many addresses until the account is
+	 * held off: the guesser waits, a browser new to the account waits, but the parent's
+	 * own phone, which logged in before, logs in at once (OWASP's device cookies).
+	 */
+	@Test
+	void guessesFromElsewhereNeverLockTheOwnerOutOfTheirOwnPhone() {
+		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
+		MvcTestResult first = login(parent.getEmail(), TestAccounts.PASSWORD, randomAddress());
+		assertThat(first).hasRedirectedUrl("/");
+		Cookie device = first.getResponse().getCookie(LoginDevices.COOKIE);
+		assertThat(device).isNotNull();
+		assertThat(device.isHttpOnly()).isTrue();
+		assertThat(device.getValue()).doesNotContain(parent.getEmail()).doesNotContain("@");
+
+		for (int i = 0; i < 8; i++) {
+			login(parent.getEmail(), "guess " + i, randomAddress());
+		}
+		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, randomAddress()))
+			.as("a browser that never logged in to the account")
+			.hasRedirectedUrl("/login?throttled");
+		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, randomAddress(), device)).as("the parent's phone")
+			.hasRedirectedUrl("/");
+		// The phone's cookie is for this account only, and cannot be forged or moved.
+		Account other = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
+		for (int i = 0; i < 5; i++) {
+			login(other.getEmail(), "guess " + i, randomAddress());
+		}
+		assertThat(login(other.getEmail(), TestAccounts.PASSWORD, randomAddress(), device))
+			.hasRedirectedUrl("/login?throttled");
+		String[] parts = device.getValue().split("\\.");
+		Cookie forged = new Cookie(LoginDevices.COOKIE, "another-device." + parts[1] + "." + parts[2]);
+		assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, randomAddress(), forged))
+			.hasRedirectedUrl("/login?throttled");
 	}
 
 	@Test
@@ -102,10 +143,10 @@ class LoginThrottleTests {
 
 	@Test
 	void twoInstancesShareTheirBucketsThroughTheDatabaseWhichKeepsNoEmail() throws Exception {
-		LoginThrottle first = new LoginThrottle(this.jdbc, Clock.systemUTC(), 4, Duration.ofMinutes(15), 1000,
-				Duration.ofMinutes(10));
-		LoginThrottle second = new LoginThrottle(this.jdbc, Clock.systemUTC(), 4, Duration.ofMinutes(15), 1000,
-				Duration.ofMinutes(10));
+		LoginThrottle first = new LoginThrottle(this.jdbc, Clock.systemUTC(), this.devices, 4, Duration.ofMinutes(15),
+				1000, Duration.ofMinutes(10));
+		LoginThrottle second = new LoginThrottle(this.jdbc, Clock.systemUTC(), this.devices, 4, Duration.ofMinutes(15),
+				1000, Duration.ofMinutes(10));
 		String email = "shared-" + UUID.randomUUID() + "@example.com";
 		List<String> answers = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
@@ -152,9 +193,12 @@ class LoginThrottleTests {
 			.doesNotContain("do not match");
 	}
 
-	private MvcTestResult login(String email, String password, String address) {
+	private MvcTestResult login(String email, String password, String address, Cookie... cookies) {
 		return this.mvc.post().uri("/login").with(csrf()).with((request) -> {
 			request.setRemoteAddr(address);
+			if (cookies.length > 0) {
+				request.setCookies(cookies);
+			}
 			return request;
 		}).param("username", email).param("password", password).exchange();
 	}

@@ -284,7 +284,7 @@ class AccessMatrixTests {
 		}
 		if (path.equals("/") || path.equals("/settings") || path.equals("/settings/password")
 				|| path.equals("/settings/theme") || path.equals("/settings/language")
-				|| path.equals("/settings/tokens")) {
+				|| path.equals("/settings/logins/end-others") || path.equals("/settings/tokens")) {
 			return Rule.SIGNED_IN;
 		}
 		if (path.startsWith("/settings/tokens/{id")) {
