@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import app.relacta.HttpBrowser;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,12 @@ class ForwardedHeadersTests {
 		@Autowired
 		private JdbcTemplate jdbc;
 
-		/** This machine's own address is left with a full bucket for the tests after. */
+		/**
+		 * Buckets live in the database with the limits they were made with: this
+		 * machine's address starts with one made with this test's limit, and is left with
+		 * a full one for the tests after.
+		 */
+		@BeforeEach
 		@AfterEach
 		void forgetTheTries() {
 			this.jdbc.update("delete from login_bucket");
@@ -66,7 +72,12 @@ class ForwardedHeadersTests {
 		@Autowired
 		private JdbcTemplate jdbc;
 
-		/** This machine's own address is left with a full bucket for the tests after. */
+		/**
+		 * Buckets live in the database with the limits they were made with: this
+		 * machine's address starts with one made with this test's limit, and is left with
+		 * a full one for the tests after.
+		 */
+		@BeforeEach
 		@AfterEach
 		void forgetTheTries() {
 			this.jdbc.update("delete from login_bucket");
