@@ -23,6 +23,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -61,13 +63,54 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (response.isCommitted() || !(unreachable(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
+			if (response.isCommitted()) {
+				throw ex;
+			}
+			if (WriteAcknowledgement.committed(request) && touchesDatabase(ex)) {
+				// The change is stored: whatever failed after it must not say otherwise.
+				logger.warn("{}: saved, then the answer failed ({})", request.getRequestURI(),
+						root(ex).getClass().getSimpleName());
+				answer(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.savedUnshown");
+				return;
+			}
+			if (busy(ex)) {
+				// Never the exception's message: a lock conflict's names the row it
+				// waited
+				// for, all its values included.
+				logger.warn("{}: waited too long behind its own account's earlier writes ({}); answered 429",
+						request.getRequestURI(), root(ex).getClass().getSimpleName());
+				answer(request, response, 429, "error.busy");
+				return;
+			}
+			if (!(unreachable(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
 				throw ex;
 			}
 			logger.warn("The database cannot be reached: {} answered 503 ({})", request.getRequestURI(),
 					rootMessage(ex));
-			unavailable(request, response);
+			answer(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
 		}
+	}
+
+	/**
+	 * Whether the request waited past the lock or statement timeout: its transaction was
+	 * rolled back, so nothing of it was saved.
+	 */
+	static boolean busy(@Nullable Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof TooManyWrites || cause instanceof PessimisticLockingFailureException
+					|| cause instanceof QueryTimeoutException
+					|| cause instanceof jakarta.persistence.LockTimeoutException
+					|| cause instanceof jakarta.persistence.PessimisticLockException
+					|| cause instanceof jakarta.persistence.QueryTimeoutException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("55P03")
+					|| sql.getSQLState().equals("57014") || sql.getSQLState().equals("HYT00"))) {
+				// PostgreSQL's lock_not_available and query_canceled, H2's lock timeout.
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -123,23 +166,33 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/**
+	 * The page (or, for the API, the problem) of {@code kind}: its title and text from
+	 * {@code kind.title} and {@code kind.text}, and for a form that was not saved, the
+	 * same form again to send.
+	 */
+	private void answer(HttpServletRequest request, HttpServletResponse response, int status, String kind)
+			throws IOException {
 		Locale locale = request.getLocale();
+		boolean saved = kind.equals("error.savedUnshown");
 		response.resetBuffer();
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader("Retry-After", "10");
+		response.setStatus(status);
+		response.setHeader("Retry-After", (status == 429) ? "2" : "10");
 		response.setHeader("Cache-Control", "no-store");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			// The API answers in its own form, an RFC 9457 problem.
+			String detail = saved ? "api.savedUnshown" : (status == 429) ? "writes.busy" : "api.unavailable";
 			response.setContentType("application/problem+json;charset=UTF-8");
 			response.getWriter()
-				.print("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-						+ this.messages.getMessage("api.unavailable", null, locale).replace("\"", "'") + "\"}");
+				.print("{\"type\":\"about:blank\",\"title\":\""
+						+ ((status == 429) ? "Too Many Requests" : "Service Unavailable") + "\",\"status\":" + status
+						+ ",\"saved\":" + saved + ",\"detail\":\""
+						+ this.messages.getMessage(detail, null, locale).replace("\"", "'") + "\"}");
 			response.getWriter().flush();
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
-		String title = text("error.unavailable.title", locale);
+		String title = text(kind + ".title", locale);
 		String context = request.getContextPath();
 		PrintWriter out = response.getWriter();
 		out.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
@@ -147,9 +200,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				+ "</title><link rel=\"stylesheet\" href=\"" + context
 				+ "/webjars/picocss__pico/css/pico.violet.min.css\"><link rel=\"stylesheet\" href=\"" + context
 				+ "/assets/css/relacta.css\"></head><body><main class=\"container\"><section class=\"narrow\">" + "<h1>"
-				+ title + "</h1><p id=\"unavailable\">" + text("error.unavailable.text", locale) + "</p>" + "<p>"
-				+ text("error.unavailable.back", locale) + "</p>" + sendAgain(request, locale)
-				+ "<a role=\"button\" href=\"" + context + "/\">" + text("error.unavailable.retry", locale)
+				+ title + "</h1><p id=\"" + (saved ? "saved" : (status == 429) ? "busy" : "unavailable") + "\">"
+				+ text(kind + ".text", locale) + "</p>"
+				+ (saved ? "" : "<p>" + text("error.unavailable.back", locale) + "</p>" + sendAgain(request, locale))
+				+ "<a role=\"button\" href=\"" + context + "/\">"
+				+ text(saved ? "error.savedUnshown.next" : "error.unavailable.retry", locale)
 				+ "</a></section></main></body></html>");
 		out.flush();
 	}
@@ -191,11 +246,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	}
 
 	private static String rootMessage(Throwable failure) {
+		Throwable root = root(failure);
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private static Throwable root(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
+		return root;
 	}
 
 }
