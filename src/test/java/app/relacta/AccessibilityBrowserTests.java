@@ -78,7 +78,7 @@ class AccessibilityBrowserTests extends PhoneBrowserTests {
 		long clientId = parent.getId();
 		long sessionId = this.jdbc.queryForObject("select max(id) from logged_session where parent_id = ?", Long.class,
 				parent.getId());
-		String secret = this.links.create(parent.getId(), "Grandma", 7).secret();
+		String secret = this.links.create(parent.getId(), "Grandma", 7, true).secret();
 		Account another = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
 		String code = this.invitations.inviteWithCode(another.getId());
 

@@ -123,7 +123,7 @@ class SharingController {
 	String createLink(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("link") ViewLinkForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		var made = FormErrors.submit(result, List::of,
-				() -> this.links.create(user.accountId(), form.getLabel(), form.getDays()));
+				() -> this.links.create(user.accountId(), form.getLabel(), form.getDays(), form.isWithNotes()));
 		if (made.isEmpty()) {
 			model.addAttribute("invite", new InviteForm());
 			return view(user, model);

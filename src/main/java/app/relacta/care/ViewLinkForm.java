@@ -12,6 +12,9 @@ public class ViewLinkForm {
 
 	private @Nullable Integer days = ViewLinks.DEFAULT_DAYS;
 
+	/** The parent's notes are shown through the link only when they tick it. */
+	private boolean withNotes;
+
 	public @Nullable String getLabel() {
 		return this.label;
 	}
@@ -26,6 +29,14 @@ public class ViewLinkForm {
 
 	public void setDays(@Nullable Integer days) {
 		this.days = days;
+	}
+
+	public boolean isWithNotes() {
+		return this.withNotes;
+	}
+
+	public void setWithNotes(boolean withNotes) {
+		this.withNotes = withNotes;
 	}
 
 }

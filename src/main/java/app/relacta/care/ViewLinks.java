@@ -58,12 +58,13 @@ public class ViewLinks {
 	}
 
 	/**
-	 * Makes a link that works for {@code days} days; the secret is in the answer only.
+	 * Makes a link that works for {@code days} days, showing the figures only, and the
+	 * parent's notes too if {@code withNotes}; the secret is in the answer only.
 	 * @throws InvalidInput if the label or the days are out of range, or too many links
 	 * are open
 	 */
 	@Transactional
-	public NewLink create(long parentId, @Nullable String label, @Nullable Integer days) {
+	public NewLink create(long parentId, @Nullable String label, @Nullable Integer days, boolean withNotes) {
 		this.accounts.lockForWrites(parentId);
 		String name = (label != null) ? label.strip() : "";
 		Rejections rejections = new Rejections();
@@ -82,8 +83,9 @@ public class ViewLinks {
 		Instant now = this.clock.instant();
 		Instant expires = now.plus(Duration.ofDays(days));
 		this.jdbc.update(
-				"insert into view_link (parent_id, token_hash, label, created_at, expires_at) values (?, ?, ?, ?, ?)",
-				parentId, Sha256.hex(secret), name, utc(now), utc(expires));
+				"insert into view_link (parent_id, token_hash, label, created_at, expires_at, with_notes)"
+						+ " values (?, ?, ?, ?, ?, ?)",
+				parentId, Sha256.hex(secret), name, utc(now), utc(expires), withNotes);
 		return new NewLink(secret, name, LocalDateTime.ofInstant(expires, this.accounts.get(parentId).getZone()));
 	}
 
@@ -125,7 +127,7 @@ public class ViewLinks {
 	 * 404 for a secret that is unknown, expired or revoked.
 	 */
 	@Transactional
-	public long visit(String secret) {
+	public Shared visit(String secret) {
 		Opened link = find(secret);
 		Instant now = this.clock.instant();
 		Integer recent = this.jdbc.queryForObject(
@@ -135,7 +137,15 @@ public class ViewLinks {
 			this.jdbc.update("insert into view_link_look (parent_id, link_id, viewed_at) values (?, ?, ?)",
 					link.parentId(), link.id(), utc(now));
 		}
-		return link.parentId();
+		return new Shared(link.parentId(), link.withNotes());
+	}
+
+	/**
+	 * Whose progress a link opens, and whether the parent chose to show their notes
+	 * through it.
+	 */
+	public record Shared(long parentId, boolean withNotes) {
+
 	}
 
 	/**
@@ -152,8 +162,9 @@ public class ViewLinks {
 			throw new NotFoundException();
 		}
 		return this.jdbc
-			.query("select id, parent_id from view_link where token_hash = ? and revoked_at is null and expires_at > ?",
-					(rs, row) -> new Opened(rs.getLong(1), rs.getLong(2)), Sha256.hex(secret),
+			.query("select id, parent_id, with_notes from view_link"
+					+ " where token_hash = ? and revoked_at is null and expires_at > ?",
+					(rs, row) -> new Opened(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)), Sha256.hex(secret),
 					utc(this.clock.instant()))
 			.stream()
 			.findFirst()
@@ -184,7 +195,7 @@ public class ViewLinks {
 		return (value != null) ? LocalDateTime.ofInstant(value.toInstant(), zone) : null;
 	}
 
-	private record Opened(long id, long parentId) {
+	private record Opened(long id, long parentId, boolean withNotes) {
 
 	}
 

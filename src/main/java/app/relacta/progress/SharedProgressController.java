@@ -22,8 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Progress read through a parent's link, without a login: the chart, the day table and
- * the milestones, nothing else. The page asks not to be indexed, sends no referrer (the
- * link is the secret), and is never cached; an unknown, expired or revoked link is 404.
+ * the milestones, nothing else (the day's notes only if the parent ticked it). The page
+ * asks not to be indexed, sends no referrer (the link is the secret), and is never
+ * cached; an unknown, expired or revoked link is 404.
  */
 @Controller
 class SharedProgressController {
@@ -42,7 +43,8 @@ class SharedProgressController {
 
 	@GetMapping("/shared/{secret}")
 	String page(@PathVariable String secret, Model model, HttpServletResponse response) {
-		long parentId = this.links.visit(secret);
+		ViewLinks.Shared shared = this.links.visit(secret);
+		long parentId = shared.parentId();
 		keepPrivate(response);
 		String name = this.accounts.get(parentId).getDisplayName();
 		// Read by someone else: the texts speak about the parent.
@@ -50,6 +52,8 @@ class SharedProgressController {
 		model.addAttribute("parentName", name);
 		model.addAttribute("page", this.progress.page(parentId, "30"));
 		model.addAttribute("secret", secret);
+		// Figures only, unless the parent chose to show their notes through this link.
+		model.addAttribute("showNotes", shared.withNotes());
 		return "progress/shared";
 	}
 

@@ -109,10 +109,12 @@ public class PushDevices {
 	}
 
 	/**
-	 * Keeps a device's subscription; the same browser subscribing again (under this or
-	 * another account on the phone) replaces what was kept for it.
-	 * @throws InvalidInput if the address is not a known push service's, the keys are not
-	 * a browser's, the name is too long or only one of the quiet hours is given
+	 * Keeps a device's subscription; the same browser subscribing again replaces what was
+	 * kept for it. A push address kept for another account is refused: it is that
+	 * account's device until they turn its reminders off.
+	 * @throws InvalidInput if the address is not a known push service's (over HTTPS, on
+	 * its standard port), is another account's, the keys are not a browser's, the name is
+	 * too long or only one of the quiet hours is given
 	 */
 	@Transactional
 	public void add(long parentId, Subscription subscription) {
@@ -130,7 +132,16 @@ public class PushDevices {
 		}
 		checkQuietHours(subscription.quietFrom(), subscription.quietUntil(), rejections);
 		if (endpoint != null) {
-			this.jdbc.update("delete from push_device where endpoint = ?", endpoint);
+			Integer others = this.jdbc.queryForObject(
+					"select count(*) from push_device where endpoint = ? and parent_id <> ?", Integer.class, endpoint,
+					parentId);
+			if (others != null && others > 0) {
+				// A push address is its device's: another account cannot take it over.
+				rejections.reject(Rejection.whole("reminders.endpointTaken"));
+			}
+			else {
+				this.jdbc.update("delete from push_device where endpoint = ? and parent_id = ?", endpoint, parentId);
+			}
 		}
 		if (count(parentId) >= MAX_DEVICES) {
 			rejections.reject(Rejection.whole("reminders.tooMany", MAX_DEVICES));
@@ -201,6 +212,7 @@ public class PushDevices {
 			boolean local = this.localHttp && "http".equals(uri.getScheme())
 					&& ("localhost".equals(host) || "127.0.0.1".equals(host));
 			boolean known = "https".equals(uri.getScheme()) && uri.getUserInfo() == null
+					&& (uri.getPort() == -1 || uri.getPort() == 443)
 					&& this.hosts.stream().anyMatch((allowed) -> host.equals(allowed) || host.endsWith("." + allowed));
 			if (endpoint.length() > MAX_ENDPOINT || !(known || local)) {
 				rejections.reject(Rejection.whole("reminders.unknownService"));

@@ -78,7 +78,8 @@ class ViewLinkTests {
 		assertThat(page).bodyText()
 			.contains("How Test parent’s supply is going", "id=\"supply-chart\"", "/shared/" + secret + "/daily.json",
 					"class=\"striped day-table\"", "Test parent’s first drops")
-			.doesNotContain("id=\"medications\"", "id=\"report-form\"", "href=\"/journal\"");
+			.doesNotContain("id=\"medications\"", "id=\"report-form\"", "href=\"/journal\"",
+					"A private note about my night");
 		assertThat(this.mvc.get().uri("/shared/" + secret + "/daily.json?from=2026-11-14&to=2026-11-20")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[6].totalMl")
@@ -93,6 +94,15 @@ class ViewLinkTests {
 		assertThat(this.mvc.get().uri("/shared/" + secret)).as("after its days").hasStatus(404);
 		assertThat(this.mvc.get().uri("/shared/" + secret + "/daily.json?from=2026-11-14&to=2026-11-20"))
 			.hasStatus(404);
+	}
+
+	/** Figures only, unless the parent ticks that their notes may be read too. */
+	@Test
+	void theParentsNotesAreShownOnlyWhenTheyTickIt() {
+		String figures = makeLink("Doctor", "7");
+		assertThat(this.mvc.get().uri("/shared/" + figures)).bodyText().doesNotContain("A private note about my night");
+		String secret = makeLink("Partner", "7", "withNotes", "true");
+		assertThat(this.mvc.get().uri("/shared/" + secret)).bodyText().contains("A private note about my night");
 	}
 
 	@Test
@@ -130,14 +140,12 @@ class ViewLinkTests {
 			.contains("Please enter the days as a whole number", "value=\"Sam\"");
 	}
 
-	private String makeLink(String label, String days) {
-		MvcTestResult made = this.mvc.post()
-			.uri("/sharing/links")
-			.param("label", label)
-			.param("days", days)
-			.with(user(this.who))
-			.with(csrf())
-			.exchange();
+	private String makeLink(String label, String days, String... more) {
+		var request = this.mvc.post().uri("/sharing/links").param("label", label).param("days", days);
+		for (int i = 0; i < more.length; i += 2) {
+			request = request.param(more[i], more[i + 1]);
+		}
+		MvcTestResult made = request.with(user(this.who)).with(csrf()).exchange();
 		assertThat(made).hasRedirectedUrl("/sharing#new-link");
 		String link = (String) made.getMvcResult().getFlashMap().get("newLink");
 		assertThat(link).contains("/shared/");

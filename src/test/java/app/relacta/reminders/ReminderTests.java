@@ -251,6 +251,11 @@ class ReminderTests {
 		assertThat(elsewhere).hasStatusOk()
 			.bodyText()
 			.contains("not the address of a browser’s push service", "value=\"My phone\"");
+		assertThat(TestRequests.post(this.mvc, this.who, "/settings/reminders", "endpoint",
+				"https://fcm.googleapis.com:8443/fcm/send/abc", "browserKey", phone.browserKey(), "authSecret",
+				phone.auth()))
+			.bodyText()
+			.contains("not the address of a browser’s push service");
 		assertThat(TestRequests.post(this.mvc, this.who, "/settings/reminders", "endpoint", phone.endpoint(),
 				"browserKey", "bm90IGEga2V5", "authSecret", phone.auth()))
 			.bodyText()
@@ -277,6 +282,14 @@ class ReminderTests {
 		long id = this.jdbc.queryForObject("select id from push_device where parent_id = ?", Long.class,
 				this.parent.getId());
 		SignedInUser stranger = TestAccounts.user(TestAccounts.parent(this.accounts, "UTC", VolumeUnit.ML));
+		// Nor can another account take its push address over.
+		assertThat(TestRequests.post(this.mvc, stranger, "/settings/reminders", "endpoint", phone.endpoint(),
+				"browserKey", phone.browserKey(), "authSecret", phone.auth(), "label", "Taken"))
+			.bodyText()
+			.contains("already sends reminders for another Relacta account");
+		assertThat(this.jdbc.queryForObject("select parent_id from push_device where endpoint = ?", Long.class,
+				phone.endpoint()))
+			.isEqualTo(this.parent.getId());
 		assertThat(TestRequests.post(this.mvc, stranger, "/settings/reminders/" + id + "/remove")).hasStatus(404);
 		assertThat(
 				TestRequests.post(this.mvc, stranger, "/settings/reminders/" + id, "quietFrom", "", "quietUntil", ""))

@@ -508,7 +508,7 @@ class AccessMatrixTests {
 			.matcher(new String(preview, StandardCharsets.UTF_8));
 		assertThat(confirm.find()).as("a pending import of A's").isTrue();
 		if (this.viewLinks.open(a.getId()).stream().noneMatch((link) -> link.id() == this.linkId)) {
-			this.linkSecret = this.viewLinks.create(a.getId(), "Fixture", 7).secret();
+			this.linkSecret = this.viewLinks.create(a.getId(), "Fixture", 7, false).secret();
 			this.linkId = this.viewLinks.open(a.getId()).get(0).id();
 		}
 		if (this.tokens.list(a.getId()).stream().noneMatch((token) -> token.name().equals("Fixture"))) {

@@ -54,7 +54,8 @@ class ErrorPageTests {
 
 	@Test
 	void anUnknownAddressGetsAFriendlyNotFoundPage() throws Exception {
-		for (String path : List.of("/no-such-page", "/journal/999999999/edit", "/journal/abc/edit")) {
+		for (String path : List.of("/no-such-page", "/journal/999999999/edit", "/journal/abc/edit", "/error",
+				"/error/x")) {
 			HttpResponse<String> response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body())
