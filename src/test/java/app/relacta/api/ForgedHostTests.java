@@ -1,13 +1,11 @@
 package app.relacta.api;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import app.relacta.RawHttp;
 import app.relacta.TestRequests;
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
@@ -98,14 +96,8 @@ class ForgedHostTests {
 		assertThat(String.valueOf(link.getMvcResult().getFlashMap().get("newLink"))).startsWith("/shared/");
 	}
 
-	private String raw(String request) throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	private String raw(String request) throws IOException {
+		return RawHttp.exchange(this.port, request);
 	}
 
 }

@@ -111,7 +111,7 @@ class HostileNumbersTests {
 	enum Surface {
 
 		JOURNAL_FORM, BABY_FORM, PLAN_FORM, ADJUST_FORM, LINK_FORM, IMPORT_FORM, JOURNAL_QUERY, CLIENTS_QUERY,
-		API_QUERY, API_CLIENTS_QUERY, IMPORT_QUERY, SESSION_JSON, BABY_JSON, RELACTA_CSV, BABY_BUDDY_CSV,
+		API_QUERY, API_CLIENTS_QUERY, IMPORT_QUERY, API_PATH, SESSION_JSON, BABY_JSON, RELACTA_CSV, BABY_BUDDY_CSV,
 		HUCKLEBERRY_CSV
 
 	}
@@ -153,6 +153,8 @@ class HostileNumbersTests {
 				Arguments.of(Surface.SESSION_JSON, "leftMl", Kind.DECIMAL),
 				Arguments.of(Surface.SESSION_JSON, "rightMl", Kind.DECIMAL),
 				Arguments.of(Surface.SESSION_JSON, "totalMl", Kind.DECIMAL),
+				Arguments.of(Surface.SESSION_JSON, "version", Kind.WHOLE),
+				Arguments.of(Surface.API_PATH, "id", Kind.WHOLE),
 				Arguments.of(Surface.BABY_JSON, "wetDiapers", Kind.WHOLE),
 				Arguments.of(Surface.BABY_JSON, "weightGrams", Kind.WHOLE),
 				Arguments.of(Surface.BABY_JSON, "supplementMl", Kind.DECIMAL),
@@ -234,6 +236,11 @@ class HostileNumbersTests {
 					"id,child_id,child_first_name,child_last_name,amount,time\n1,1,Mia,H,30," + start.replace('T', ' ')
 							+ ":00\n",
 					field);
+			case API_PATH -> {
+				ApiClient.Answer answer = this.api.get("/api/v1/sessions/" + encode(value).replace("+", "%20"),
+						this.token);
+				yield new Answer(answer.status(), answer.body(), answer.status() == 400 || answer.status() == 404);
+			}
 			case SESSION_JSON -> api("POST", "/api/v1/sessions", this.token, json(field, jsonValue,
 					"\"start\": \"" + start + "\"", "\"durationMinutes\": 20", "\"method\": \"DOUBLE_PUMP\""), field);
 			case BABY_JSON -> api("PUT", "/api/v1/baby-checks/" + date, this.token, json(field, jsonValue), field);
