@@ -1,7 +1,5 @@
 package app.relacta.system;
 
-import java.net.URI;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +10,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Sends the app's emails. Email is on when the server has SMTP settings
@@ -26,16 +23,16 @@ public class Mailer {
 
 	private final @Nullable JavaMailSender sender;
 
-	private final @Nullable URI publicUrl;
+	private final PublicLinks links;
 
 	private final String from;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, @Value("${relacta.public-url:}") String publicUrl,
+	Mailer(ObjectProvider<JavaMailSender> sender, PublicLinks links,
 			@Value("${relacta.mail.from:Relacta <no-reply@relacta.invalid>}") String from) {
 		this.sender = sender.getIfAvailable();
-		this.publicUrl = StringUtils.hasText(publicUrl) ? URI.create(publicUrl.replaceAll("/+$", "")) : null;
+		this.links = links;
 		this.from = from;
-		if (this.sender != null && this.publicUrl == null) {
+		if (this.sender != null && links.absolute("") == null) {
 			logger.warn("SMTP is set (spring.mail.host) but relacta.public-url is not: no email is sent, "
 					+ "because its links would have no address to point to");
 		}
@@ -43,12 +40,12 @@ public class Mailer {
 
 	/** Whether emails are sent. */
 	public boolean isOn() {
-		return this.sender != null && this.publicUrl != null;
+		return this.sender != null && this.links.absolute("") != null;
 	}
 
 	/** The app's address for a path ({@code /progress}), or null when it is not known. */
 	public @Nullable String link(String path) {
-		return (this.publicUrl != null) ? this.publicUrl + path : null;
+		return this.links.absolute(path);
 	}
 
 	/**
@@ -57,7 +54,7 @@ public class Mailer {
 	 */
 	public Delivery send(String to, String subject, String text) {
 		JavaMailSender mailer = this.sender;
-		if (mailer == null || this.publicUrl == null) {
+		if (mailer == null || !isOn()) {
 			return Delivery.OFF;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();

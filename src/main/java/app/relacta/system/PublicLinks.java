@@ -33,6 +33,14 @@ public class PublicLinks {
 	}
 
 	/**
+	 * {@code path} under the public address, or null when none is configured (for an
+	 * email, whose links cannot be relative).
+	 */
+	public @Nullable String absolute(String path) {
+		return (this.publicUrl != null) ? this.publicUrl + path : null;
+	}
+
+	/**
 	 * The current request's path and query, to change (a page's offset) and build: under
 	 * the public address, or relative.
 	 */
