@@ -32,12 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ForwardedHeadersTests {
 
-	@Nested
-	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "relacta.login.attempts-per-address=3")
-	class WithNoProxyNamed {
+	/** The real server of a nested test, and an empty login_bucket around each test. */
+	abstract static class OnTheRealServer {
 
 		@LocalServerPort
-		private int port;
+		int port;
 
 		@Autowired
 		private JdbcTemplate jdbc;
@@ -52,6 +51,12 @@ class ForwardedHeadersTests {
 		void forgetTheTries() {
 			this.jdbc.update("delete from login_bucket");
 		}
+
+	}
+
+	@Nested
+	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "relacta.login.attempts-per-address=3")
+	class WithNoProxyNamed extends OnTheRealServer {
 
 		@Test
 		void aNewForwardedAddressOnEveryTryDoesNotResetTheAddressLimit() throws Exception {
@@ -64,24 +69,7 @@ class ForwardedHeadersTests {
 	@Nested
 	@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "relacta.login.attempts-per-address=3",
 			"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1" })
-	class BehindANamedProxy {
-
-		@LocalServerPort
-		private int port;
-
-		@Autowired
-		private JdbcTemplate jdbc;
-
-		/**
-		 * Buckets live in the database with the limits they were made with: this
-		 * machine's address starts with one made with this test's limit, and is left with
-		 * a full one for the tests after.
-		 */
-		@BeforeEach
-		@AfterEach
-		void forgetTheTries() {
-			this.jdbc.update("delete from login_bucket");
-		}
+	class BehindANamedProxy extends OnTheRealServer {
 
 		@Test
 		void eachClientBehindItIsCountedByItsOwnAddress() throws Exception {
