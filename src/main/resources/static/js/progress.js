@@ -28,7 +28,10 @@ document.addEventListener('DOMContentLoaded', async () => {
   const datasets = [
     {
       type: 'bar', label: data.labelTotal, data: days.map((day) => inUnit(day.totalMl)),
-      backgroundColor: primary, borderRadius: 3, yAxisID: 'y', order: 3,
+      // Today is still under way: an outlined bar, never drawn as a whole day.
+      backgroundColor: days.map((day) => (day.complete === false ? grid : primary)),
+      borderColor: primary, borderWidth: days.map((day) => (day.complete === false ? 2 : 0)),
+      borderRadius: 3, yAxisID: 'y', order: 3,
     },
     {
       type: 'line', label: data.labelAverage, data: days.map((day) => inUnit(day.average7Ml)),

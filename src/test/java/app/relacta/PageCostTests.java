@@ -59,7 +59,8 @@ class PageCostTests {
 	private static final Map<String, Cost> BUDGETS = new LinkedHashMap<>();
 
 	static {
-		BUDGETS.put("/", new Cost(16_000, 11));
+		// Today: one more since issue 26, the breast notes of the last days (F3).
+		BUDGETS.put("/", new Cost(16_000, 12));
 		BUDGETS.put("/journal", new Cost(40_000, 6));
 		BUDGETS.put("/progress", new Cost(16_000, 7));
 		BUDGETS.put("/progress?range=90", new Cost(48_000, 7));

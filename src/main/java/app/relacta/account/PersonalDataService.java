@@ -37,8 +37,8 @@ public class PersonalDataService {
 	 */
 	public static final List<String> PARENT_TABLES = List.of("view_link_look", "view_link", "journal_comment",
 			"consultant_note", "access_record", "care_share", "care_invitation", "care_moment", "mood_check",
-			"medication", "session_timer", "baby_check", "pending_import", "push_reminder", "push_device",
-			"plan_settings", "day_total", "logged_session");
+			"breast_note", "medication", "session_timer", "baby_check", "pending_import", "push_reminder",
+			"push_device", "plan_settings", "day_total", "logged_session");
 
 	/**
 	 * The column each table's rows are unique and ordered by, for the export's pages:

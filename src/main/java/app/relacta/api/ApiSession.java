@@ -35,6 +35,8 @@ record ApiSession(@Schema(description = "The session's id.", example = "1042") l
 				example = "false") boolean powerPump,
 		@Schema(description = "Hand expression after.", example = "true") boolean handExpression,
 		@Schema(description = "Breast massage before.", example = "true") boolean massage,
+		@Schema(description = "Pain while pumping, as the parent noted it (often a flange that does not fit).",
+				example = "false") boolean pain,
 		@Schema(description = "The parent's notes.", example = "Letdown after 5 minutes.") @Nullable String notes,
 		@Schema(description = "The version, to send back with a change (optimistic locking).",
 				example = "0") long version) {
@@ -44,7 +46,7 @@ record ApiSession(@Schema(description = "The session's id.", example = "1042") l
 				session.end().atZone(session.zone()).toOffsetDateTime(), session.zone().getId(), session.localDate(),
 				session.durationMinutes(), session.method(), plain(session.leftMl()), plain(session.rightMl()),
 				plain(session.totalMl()), session.dropsOnly(), session.powerPump(), session.handExpression(),
-				session.massage(), session.notes(), session.version());
+				session.massage(), session.pain(), session.notes(), session.version());
 	}
 
 	/** 12.50 as 12.5: what was stored, without the column's padding. */

@@ -17,7 +17,8 @@ record ApiToday(@Schema(description = "Today, the parent's local day.", example 
 		@Schema(description = "Day of the plan (1 is its start).", example = "12") int dayNumber,
 		@Schema(description = "Whether the parent has set up their plan (otherwise the guidance's defaults).",
 				example = "true") boolean planSetUp,
-		@Schema(description = "Sessions the plan aims for in 24 hours (8 to 12).", example = "10") int targetSessions,
+		@Schema(description = "Sessions the plan aims for in 24 hours (8 to 12; 6 or 7 in the maintenance rhythm the "
+				+ "parent chose once their goal or a plateau was reached).", example = "10") int targetSessions,
 		@Schema(description = "Sessions logged today so far.", example = "4") int sessionsSoFar,
 		@Schema(description = "Milk measured today so far, in mL.", example = "85") @Nullable BigDecimal totalMlSoFar,
 		@Schema(description = "When the next session is due, or null with nothing logged yet.",

@@ -38,7 +38,9 @@ class OpenApiConfiguration {
 					"Power-pumping sessions.", "longestGapMinutes",
 					"The longest start-to-start gap ending that day, in minutes (0 with fewer than two sessions).",
 					"nightSession", "Whether a session fell in the parent's night window.", "average7Ml",
-					"The average daily milk of this day and the six before it, in mL."),
+					"The average daily milk of the last seven whole days, in mL: this day and the six before it, "
+							+ "or for today (still under way) the seven days before it.",
+					"complete", "False for today: its figures are so far, never a whole day's."),
 			"BabyCheck",
 			Map.of("date", "The day.", "wetDiapers", "Wet diapers that day, if noted.", "weightGrams",
 					"The baby's weight in grams, if noted.", "supplementMl",

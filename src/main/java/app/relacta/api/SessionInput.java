@@ -39,6 +39,8 @@ record SessionInput(
 		@Schema(description = "A power-pumping session.", example = "false") @Nullable Boolean powerPump,
 		@Schema(description = "Hand expression after.", example = "true") @Nullable Boolean handExpression,
 		@Schema(description = "Breast massage before.", example = "true") @Nullable Boolean massage,
+		@Schema(description = "Pain while pumping (Today then suggests checking the flange's fit).",
+				example = "false") @Nullable Boolean pain,
 		@Schema(description = "Notes, up to 1000 characters.",
 				example = "Letdown after 5 minutes.") @Nullable String notes,
 		@Schema(description = "For a change (PUT): the version it is based on, as last read. A session changed "
@@ -51,7 +53,7 @@ record SessionInput(
 	SessionEntry entry(ZoneId zone) {
 		return new SessionEntry(localStart(zone), this.durationMinutes, this.method, this.leftMl, this.rightMl,
 				this.totalMl, yes(this.dropsOnly), yes(this.powerPump), yes(this.handExpression), yes(this.massage),
-				this.notes, this.version);
+				yes(this.pain), this.notes, this.version);
 	}
 
 	private @Nullable LocalDateTime localStart(ZoneId zone) {

@@ -9,6 +9,9 @@ public enum Attention {
 	/** A red flag from the baby checks (F1, F2). */
 	RED_FLAG(8),
 
+	/** A sore breast noted in the last two days (F3). */
+	SORE_BREAST(8),
+
 	/** No session for longer than the night gap (R4), while it is day for the client. */
 	LONG_GAP(4),
 

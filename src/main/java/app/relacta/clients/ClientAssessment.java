@@ -55,9 +55,11 @@ final class ClientAssessment {
 	 * @param dailyMl the client's total per local day (days without sessions missing)
 	 * @param recent what the client logged lately
 	 * @param dropPercent the share of the previous 3-day average that, lost, flags a drop
+	 * @param soreBreast a sore breast noted in the last two days (F3)
 	 */
 	static ClientStatus assess(long id, String name, VolumeUnit unit, PlanSettings settings, ZoneId zone, Instant now,
-			Map<LocalDate, BigDecimal> dailyMl, Recent recent, List<BabyCheck> checks, int dropPercent) {
+			Map<LocalDate, BigDecimal> dailyMl, Recent recent, List<BabyCheck> checks, int dropPercent,
+			boolean soreBreast) {
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
 		LocalDate today = localNow.toLocalDate();
 		int dayNumber = ScheduleRules.dayNumber(settings, today);
@@ -68,6 +70,9 @@ final class ClientAssessment {
 		List<ClientStatus.Flag> flags = new ArrayList<>();
 		if (!PlanEngine.redFlags(settings, today, checks).isEmpty()) {
 			flags.add(new ClientStatus.Flag(Attention.RED_FLAG, ""));
+		}
+		if (soreBreast) {
+			flags.add(new ClientStatus.Flag(Attention.SORE_BREAST, ""));
 		}
 		if (since != null && since.compareTo(ScheduleRules.NIGHT_GAP) > 0
 				&& !settings.isNight(localNow.toLocalTime())) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -133,6 +134,19 @@ class ClientListQueries {
 			.setParameter("consultantId", consultantId)
 			.setParameter("from", from)
 			.getResultList();
+	}
+
+	/**
+	 * The clients who noted a sore breast (F3) since {@code since}.
+	 */
+	Set<Long> soreBreasts(long consultantId, Instant since) {
+		return Set.copyOf(this.entityManager.createQuery("""
+				select distinct c.parentId
+				from CareShare c join BreastNoteEntry b on b.parentId = c.parentId
+				where c.consultantId = :consultantId and c.endedAt is null and b.notedAt > :since""", Long.class)
+			.setParameter("consultantId", consultantId)
+			.setParameter("since", since)
+			.getResultList());
 	}
 
 	/**

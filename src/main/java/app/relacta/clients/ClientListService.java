@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.relacta.plan.BabyCheck;
+import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
 import org.jspecify.annotations.Nullable;
@@ -106,12 +108,13 @@ public class ClientListService {
 					.stream()
 					.collect(Collectors.groupingBy(ClientListQueries.BabyRow::parentId,
 							Collectors.mapping(ClientListQueries.BabyRow::check, Collectors.toList()))),
-				this.queries.newAnswers(consultantId), this.dropPercent);
+				this.queries.newAnswers(consultantId),
+				this.queries.soreBreasts(consultantId, now.minus(PlanEngine.BREAST_NOTE_SHOWN)), this.dropPercent);
 	}
 
 	private record Figures(Map<Long, ClientListQueries.ClientRow> parents, Map<Long, PlanSettings> settings,
 			Instant now, Map<Long, List<ClientListQueries.DayRow>> days, Map<Long, Instant> lastStarts,
-			Map<Long, List<BabyCheck>> checks, Map<Long, Long> answers, int dropPercent) {
+			Map<Long, List<BabyCheck>> checks, Map<Long, Long> answers, Set<Long> soreBreasts, int dropPercent) {
 
 		/**
 		 * A client's status; with {@code last24} null, as if nothing was logged in it.
@@ -128,7 +131,8 @@ public class ClientListService {
 					this.lastStarts.get(id));
 			return ClientAssessment
 				.assess(id, parent.displayName(), parent.unit(), this.settings.get(id), parent.zone(), this.now,
-						dailyMl(recent), logged, this.checks.getOrDefault(id, List.of()), this.dropPercent)
+						dailyMl(recent), logged, this.checks.getOrDefault(id, List.of()), this.dropPercent,
+						this.soreBreasts.contains(id))
 				.withNewAnswers(this.answers.getOrDefault(id, 0L));
 		}
 

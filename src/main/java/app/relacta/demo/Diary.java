@@ -50,11 +50,11 @@ final class Diary {
 				"02:00H 06:00H 09:00H 12:00H 15:00H 18:00H 20:00H 22:00H"));
 		days.add(measured(7, "95", Map.of("08:00", new BigDecimal("20"), "12:00", new BigDecimal("15")),
 				"20 mL at 8 AM, 15 mL at noon, then every 2 hours.",
-				"02:00H 08:00H 12:00H 14:00H 16:00H 18:00H 20:00H 22:00H"));
+				"02:00H 06:00H 08:00H 12:00H 14:00H 16:00H 18:00H 20:00H 22:00H"));
 		days.add(measured(8, "120", Map.of(), "At least every 3 hours. 4 oz today!",
 				"02:00H 05:00H 08:00H 11:00H 14:00H 17:00H 20:00H 23:00H"));
 		days.add(ounces(9, "5", "Every 4 hours or more often, a power pump in the evening.",
-				"03:00H 07:00H 10:00H 13:00H 16:00H 19:00PH 22:00H"));
+				"03:00H 07:00H 10:00H 13:00H 16:00H 19:00PH 23:00H"));
 		String[] ounces = { "6.5", "8.5", "10", "11.25", "12.5", "13.75", "15", "16", "18", "20", "18", "19" };
 		for (int day = 10; day <= 21; day++) {
 			days.add(ounces(day, ounces[day - 10],

@@ -125,8 +125,8 @@ public class JournalService {
 				session.getDurationMinutes(), session.getMethod(), unit.fromMillilitresOrNull(session.getLeftMl()),
 				unit.fromMillilitresOrNull(session.getRightMl()),
 				session.hasSides() ? null : unit.fromMillilitresOrNull(session.getTotalMl()), session.isDropsOnly(),
-				session.isPowerPump(), session.isHandExpression(), session.isMassage(), session.getNotes(),
-				session.getVersion());
+				session.isPowerPump(), session.isHandExpression(), session.isMassage(), session.isPain(),
+				session.getNotes(), session.getVersion());
 	}
 
 	/**

@@ -56,6 +56,8 @@ public class LogSessionForm {
 
 	private boolean massage;
 
+	private boolean pain;
+
 	@Size(max = SessionEntry.MAX_NOTES_LENGTH)
 	private @Nullable String notes;
 
@@ -79,6 +81,7 @@ public class LogSessionForm {
 		form.powerPump = entry.powerPump();
 		form.handExpression = entry.handExpression();
 		form.massage = entry.massage();
+		form.pain = entry.pain();
 		form.notes = entry.notes();
 		form.version = entry.version();
 		return form;
@@ -89,8 +92,8 @@ public class LogSessionForm {
 	 */
 	SessionEntry entry() {
 		return new SessionEntry(this.startedAt, this.durationMinutes, this.method, this.leftVolume, this.rightVolume,
-				this.totalVolume, this.dropsOnly, this.powerPump, this.handExpression, this.massage, this.notes,
-				this.version);
+				this.totalVolume, this.dropsOnly, this.powerPump, this.handExpression, this.massage, this.pain,
+				this.notes, this.version);
 	}
 
 	public @Nullable LocalDateTime getStartedAt() {
@@ -171,6 +174,14 @@ public class LogSessionForm {
 
 	public void setMassage(boolean massage) {
 		this.massage = massage;
+	}
+
+	public boolean isPain() {
+		return this.pain;
+	}
+
+	public void setPain(boolean pain) {
+		this.pain = pain;
 	}
 
 	public @Nullable String getNotes() {

@@ -54,6 +54,9 @@ class LoggedSession {
 
 	private boolean massage;
 
+	/** F5: pain while pumping. */
+	private boolean pain;
+
 	private @Nullable String notes;
 
 	private Instant createdAt;
@@ -90,6 +93,7 @@ class LoggedSession {
 		this.powerPump = data.powerPump();
 		this.handExpression = data.handExpression();
 		this.massage = data.massage();
+		this.pain = data.pain();
 		this.notes = data.notes();
 		this.updatedAt = now;
 	}
@@ -152,6 +156,10 @@ class LoggedSession {
 
 	boolean isMassage() {
 		return this.massage;
+	}
+
+	boolean isPain() {
+		return this.pain;
 	}
 
 	@Nullable String getNotes() {

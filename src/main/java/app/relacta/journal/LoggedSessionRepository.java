@@ -35,7 +35,7 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	 */
 	@Query("""
 			select new app.relacta.plan.SessionFact(s.startedAt, s.durationMinutes, s.totalMl, s.dropsOnly,
-				s.powerPump, s.handExpression, s.massage)
+				s.powerPump, s.handExpression, s.massage, s.pain)
 			from LoggedSession s
 			where s.parentId = :parentId and s.startedAt >= :from and s.startedAt < :to
 			order by s.startedAt""")

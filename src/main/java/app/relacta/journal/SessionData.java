@@ -13,7 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 record SessionData(Instant start, ZoneId zone, int durationMinutes, SessionMethod method, @Nullable BigDecimal leftMl,
 		@Nullable BigDecimal rightMl, @Nullable BigDecimal totalMl, boolean dropsOnly, boolean powerPump,
-		boolean handExpression, boolean massage, @Nullable String notes) {
+		boolean handExpression, boolean massage, boolean pain, @Nullable String notes) {
+
+	/** A session without pain noted (F5). */
+	SessionData(Instant start, ZoneId zone, int durationMinutes, SessionMethod method, @Nullable BigDecimal leftMl,
+			@Nullable BigDecimal rightMl, @Nullable BigDecimal totalMl, boolean dropsOnly, boolean powerPump,
+			boolean handExpression, boolean massage, @Nullable String notes) {
+		this(start, zone, durationMinutes, method, leftMl, rightMl, totalMl, dropsOnly, powerPump, handExpression,
+				massage, false, notes);
+	}
 
 	Instant end() {
 		return this.start.plusSeconds(this.durationMinutes * 60L);

@@ -13,7 +13,16 @@ import org.jspecify.annotations.Nullable;
 public record SessionEntry(@Nullable LocalDateTime startedAt, @Nullable Integer durationMinutes,
 		@Nullable SessionMethod method, @Nullable BigDecimal leftVolume, @Nullable BigDecimal rightVolume,
 		@Nullable BigDecimal totalVolume, boolean dropsOnly, boolean powerPump, boolean handExpression, boolean massage,
-		@Nullable String notes, @Nullable Long version) {
+		boolean pain, @Nullable String notes, @Nullable Long version) {
+
+	/** A session without pain noted (F5). */
+	public SessionEntry(@Nullable LocalDateTime startedAt, @Nullable Integer durationMinutes,
+			@Nullable SessionMethod method, @Nullable BigDecimal leftVolume, @Nullable BigDecimal rightVolume,
+			@Nullable BigDecimal totalVolume, boolean dropsOnly, boolean powerPump, boolean handExpression,
+			boolean massage, @Nullable String notes, @Nullable Long version) {
+		this(startedAt, durationMinutes, method, leftVolume, rightVolume, totalVolume, dropsOnly, powerPump,
+				handExpression, massage, false, notes, version);
+	}
 
 	/**
 	 * The longest session that can be logged: a power-pumping hour with room to spare.

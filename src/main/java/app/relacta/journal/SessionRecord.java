@@ -14,14 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionRecord(long id, Instant start, Instant end, ZoneId zone, LocalDate localDate, int durationMinutes,
 		SessionMethod method, @Nullable BigDecimal leftMl, @Nullable BigDecimal rightMl, @Nullable BigDecimal totalMl,
-		boolean dropsOnly, boolean powerPump, boolean handExpression, boolean massage, @Nullable String notes,
-		long version) {
+		boolean dropsOnly, boolean powerPump, boolean handExpression, boolean massage, boolean pain,
+		@Nullable String notes, long version) {
 
 	static SessionRecord of(LoggedSession session) {
 		return new SessionRecord(session.getId(), session.getStartedAt(), session.getEndedAt(), session.getZone(),
 				session.getLocalDate(), session.getDurationMinutes(), session.getMethod(), session.getLeftMl(),
 				session.getRightMl(), session.getTotalMl(), session.isDropsOnly(), session.isPowerPump(),
-				session.isHandExpression(), session.isMassage(), session.getNotes(), session.getVersion());
+				session.isHandExpression(), session.isMassage(), session.isPain(), session.getNotes(),
+				session.getVersion());
 	}
 
 }

@@ -93,7 +93,7 @@ final class SessionRules {
 		BigDecimal total = total(left, right, unit.toMillilitresOrNull(entry.totalVolume()));
 		return new SessionData(Objects.requireNonNull(start(entry, zone)), zone,
 				Objects.requireNonNull(entry.durationMinutes()), Objects.requireNonNull(entry.method()), left, right,
-				total, entry.dropsOnly(), entry.powerPump(), entry.handExpression(), entry.massage(),
+				total, entry.dropsOnly(), entry.powerPump(), entry.handExpression(), entry.massage(), entry.pain(),
 				blankToNull(entry.notes()));
 	}
 

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneId zone, int durationMinutes,
 		SessionMethod method, @Nullable String left, @Nullable String right, @Nullable String total, boolean dropsOnly,
-		boolean powerPump, boolean handExpression, boolean massage, @Nullable String notes, long version) {
+		boolean powerPump, boolean handExpression, boolean massage, boolean pain, @Nullable String notes,
+		long version) {
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -24,7 +25,8 @@ public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneI
 				LocalDateTime.ofInstant(session.getEndedAt(), zone), zone, session.getDurationMinutes(),
 				session.getMethod(), unit.formatOrNull(session.getLeftMl()), unit.formatOrNull(session.getRightMl()),
 				unit.formatOrNull(session.getTotalMl()), session.isDropsOnly(), session.isPowerPump(),
-				session.isHandExpression(), session.isMassage(), session.getNotes(), session.getVersion());
+				session.isHandExpression(), session.isMassage(), session.isPain(), session.getNotes(),
+				session.getVersion());
 	}
 
 	/**
@@ -46,7 +48,8 @@ public record SessionView(long id, LocalDateTime start, LocalDateTime end, ZoneI
 	 * expression or massage.
 	 */
 	public boolean tagged() {
-		return this.powerPump || this.handExpression || this.massage || (this.dropsOnly && this.total != null);
+		return this.powerPump || this.handExpression || this.massage || this.pain
+				|| (this.dropsOnly && this.total != null);
 	}
 
 	/**

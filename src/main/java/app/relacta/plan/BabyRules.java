@@ -130,30 +130,21 @@ public final class BabyRules {
 	 */
 	private static DiaperReading diapers(@Nullable LocalDate birth, LocalDate today, List<BabyCheck> checks) {
 		if (birth == null) {
+			// Without the age, a whole day with fewer than 6 is still worth a doctor's
+			// word (F1): a newborn's first 4 days are the only exception, and the date
+			// is asked for.
+			int fewest = completeDayCounts(today, checks, today.minusDays(DIAPER_DAYS)).stream()
+				.min(Comparator.naturalOrder())
+				.orElse(Integer.MAX_VALUE);
+			if (fewest < MIN_WET_DIAPERS) {
+				return new DiaperReading(Reading.RED_FLAG,
+						Advice.of(Rule.F1, "flag.diapersNoBirthDate", fewest, MIN_WET_DIAPERS));
+			}
 			return new DiaperReading(Reading.UNKNOWN, Advice.of(Rule.R13, "baby.askBirthDate"));
 		}
 		LocalDate firstJudged = birth.plusDays(DIAPERS_FROM_DAY_OF_LIFE - 1);
-		List<Integer> counts = new ArrayList<>();
-		boolean covered = true;
-		for (int back = 1; back <= DIAPER_DAYS; back++) {
-			LocalDate day = today.minusDays(back);
-			if (day.isBefore(firstJudged)) {
-				covered = false;
-				continue;
-			}
-			Integer count = checks.stream()
-				.filter((check) -> check.date().equals(day))
-				.map(BabyCheck::wetDiapers)
-				.filter(Objects::nonNull)
-				.findFirst()
-				.orElse(null);
-			if (count == null) {
-				covered = false;
-			}
-			else {
-				counts.add(count);
-			}
-		}
+		List<Integer> counts = completeDayCounts(today, checks, firstJudged);
+		boolean covered = counts.size() == DIAPER_DAYS;
 		int fewest = counts.stream().min(Comparator.naturalOrder()).orElse(Integer.MAX_VALUE);
 		if (fewest < MIN_WET_DIAPERS) {
 			return new DiaperReading(Reading.RED_FLAG, Advice.of(Rule.F1, "flag.diapers", fewest, MIN_WET_DIAPERS));
@@ -168,6 +159,26 @@ public final class BabyRules {
 			return new DiaperReading(Reading.BORDERLINE, Advice.of(Rule.R13, "baby.diapersAtMinimum", MIN_WET_DIAPERS));
 		}
 		return new DiaperReading(Reading.FINE, Advice.of(Rule.R13, "baby.diapersFine", fewest));
+	}
+
+	/**
+	 * The wet diapers noted on each of the {@link #DIAPER_DAYS} complete days before
+	 * {@code today}, from {@code firstJudged} on.
+	 */
+	private static List<Integer> completeDayCounts(LocalDate today, List<BabyCheck> checks, LocalDate firstJudged) {
+		List<Integer> counts = new ArrayList<>();
+		for (int back = 1; back <= DIAPER_DAYS; back++) {
+			LocalDate day = today.minusDays(back);
+			if (!day.isBefore(firstJudged)) {
+				checks.stream()
+					.filter((check) -> check.date().equals(day))
+					.map(BabyCheck::wetDiapers)
+					.filter(Objects::nonNull)
+					.findFirst()
+					.ifPresent(counts::add);
+			}
+		}
+		return counts;
 	}
 
 	/**

@@ -21,13 +21,11 @@ public final class ExpectationRules {
 	/** E5: a full supply for a baby of 1 to 6 months, about 750 mL a day. */
 	public static final BigDecimal FULL_SUPPLY_ML = new BigDecimal("750");
 
-	/**
-	 * F5: after this many days, a day's milk this low is worth a lactation consultant's
-	 * look.
-	 */
-	static final int LOW_SUPPLY_AFTER_DAYS = 21;
+	/** R15: a fall of a fifth over a week suggests going back to 8 sessions a day. */
+	static final BigDecimal MAINTENANCE_FALL = new BigDecimal("0.80");
 
-	static final BigDecimal LOW_SUPPLY_ML = new BigDecimal("30");
+	/** R15: each week compared needs this many measured days. */
+	static final int MEASURED_DAYS_A_WEEK = 4;
 
 	static List<Advice> expectations(PlanSettings settings, LocalDate date, List<DayVolume> recentDays) {
 		List<Advice> advice = new ArrayList<>();
@@ -45,7 +43,13 @@ public final class ExpectationRules {
 		else {
 			advice.add(Advice.of(Rule.E1, "expect.weeks"));
 		}
-		if (day > 7 && (plateau || goalReached(settings, recentDays))) {
+		if (settings.maintenance()) {
+			advice.add(Advice.of(Rule.R15, "expect.maintenanceChosen", settings.targetSessions()));
+			if (fellByAFifth(date, recentDays)) {
+				advice.add(Advice.of(Rule.R15, "expect.maintenanceFalling", PlanSettings.MIN_SESSIONS));
+			}
+		}
+		else if (maintenanceOpen(settings, date, recentDays)) {
 			advice.add(Advice.of(Rule.R15, "expect.maintenance"));
 		}
 		if (settings.path() == LactationPath.INDUCED) {
@@ -69,9 +73,6 @@ public final class ExpectationRules {
 		if (!settings.babyLatches()) {
 			advice.add(Advice.of(Rule.F5, "help.latch"));
 			advice.add(Advice.of(Rule.E9, "expect.exclusivePumping"));
-		}
-		if (day > LOW_SUPPLY_AFTER_DAYS && lowSupply(recentDays)) {
-			advice.add(Advice.of(Rule.F5, "help.lowSupply"));
 		}
 		if (settings.goal() == Goal.DAILY_VOLUME && settings.goalMl() != null) {
 			advice.add(Advice.of(Rule.E6, "expect.ownGoal", new Millilitres(settings.goalMl())));
@@ -128,19 +129,33 @@ public final class ExpectationRules {
 	}
 
 	/**
-	 * F5: the last three days' milk on average below 30 mL a day, all three measured:
-	 * unmeasured breastfeeds are not zero.
+	 * R15: the maintenance rhythm may be offered (and chosen) once the goal is reached or
+	 * the milk has levelled off (E4), after the first week.
 	 */
-	static boolean lowSupply(List<DayVolume> recentDays) {
-		List<DayVolume> lastThree = recentDays.stream()
-			.sorted(Comparator.comparing(DayVolume::date).reversed())
-			.limit(3)
+	public static boolean maintenanceOpen(PlanSettings settings, LocalDate date, List<DayVolume> recentDays) {
+		return ScheduleRules.dayNumber(settings, date) > 7
+				&& (plateau(recentDays) || goalReached(settings, recentDays));
+	}
+
+	/**
+	 * R15: the last 7 days' milk at least a fifth below the 7 days before, each week with
+	 * at least {@link #MEASURED_DAYS_A_WEEK} measured days (an unmeasured day is not
+	 * zero).
+	 */
+	static boolean fellByAFifth(LocalDate date, List<DayVolume> recentDays) {
+		BigDecimal lastWeek = weekAverage(recentDays, date.minusDays(7), date);
+		BigDecimal weekBefore = weekAverage(recentDays, date.minusDays(14), date.minusDays(7));
+		return lastWeek != null && weekBefore != null && weekBefore.signum() > 0
+				&& lastWeek.compareTo(weekBefore.multiply(MAINTENANCE_FALL)) <= 0;
+	}
+
+	private static @Nullable BigDecimal weekAverage(List<DayVolume> days, LocalDate from, LocalDate before) {
+		List<BigDecimal> measured = days.stream()
+			.filter((day) -> !day.date().isBefore(from) && day.date().isBefore(before) && day.totalMl() != null)
+			.map(DayVolume::totalMl)
+			.map(Objects::requireNonNull)
 			.toList();
-		if (lastThree.size() < 3 || lastThree.stream().anyMatch((day) -> !day.fullyMeasured())) {
-			return false;
-		}
-		BigDecimal average = average(lastThree.stream().map(ExpectationRules::zeroIfNull).toList());
-		return average != null && average.compareTo(LOW_SUPPLY_ML) < 0;
+		return (measured.size() >= MEASURED_DAYS_A_WEEK) ? average(measured) : null;
 	}
 
 	/**

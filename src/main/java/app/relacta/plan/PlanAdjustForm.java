@@ -17,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class PlanAdjustForm {
 
 	@NotNull
-	@Min(PlanSettings.MIN_SESSIONS)
+	@Min(PlanSettings.MAINTENANCE_MIN_SESSIONS)
 	@Max(PlanSettings.MAX_SESSIONS)
 	private @Nullable Integer targetSessions;
 

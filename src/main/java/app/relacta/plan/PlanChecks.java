@@ -15,8 +15,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * What plan settings and a consultant's adjustment must meet before they are stored: the
- * guidance's ranges (R1, R4, R5, R6), dates that have happened, plausible volumes. Pure
- * Java: "today" passed in.
+ * guidance's ranges (R1, R4, R5, R6, R15), dates that have happened, plausible volumes.
+ * Pure Java: "today" passed in.
  */
 final class PlanChecks {
 
@@ -31,6 +31,14 @@ final class PlanChecks {
 	}
 
 	static List<Rejection> settings(PlanChoices choices, LocalDate today, VolumeUnit unit) {
+		return settings(choices, today, unit, false);
+	}
+
+	/**
+	 * @param maintenanceOpen whether 6 or 7 sessions a day may be chosen (R15: the goal
+	 * or a plateau reached, or the maintenance rhythm already chosen)
+	 */
+	static List<Rejection> settings(PlanChoices choices, LocalDate today, VolumeUnit unit, boolean maintenanceOpen) {
 		Rejections rejections = new Rejections();
 		rejections.required("path", choices.path())
 			.required("startDate", choices.startDate())
@@ -47,7 +55,7 @@ final class PlanChecks {
 			rejections.reject("startDate", "plan.startOutOfRange");
 		}
 		schedule(rejections, choices.targetSessions(), choices.nightStart(), choices.nightEnd(),
-				choices.powerPumpsPerDay());
+				choices.powerPumpsPerDay(), maintenanceOpen);
 		volume(rejections, "supplementVolume", unit.toMillilitresOrNull(choices.supplementVolume()), unit);
 		if (choices.goal() == Goal.DAILY_VOLUME) {
 			BigDecimal goal = unit.toMillilitresOrNull(choices.goalVolume());
@@ -60,17 +68,26 @@ final class PlanChecks {
 	}
 
 	static List<Rejection> adjustment(PlanAdjustment adjustment) {
+		return adjustment(adjustment, false);
+	}
+
+	static List<Rejection> adjustment(PlanAdjustment adjustment, boolean maintenanceOpen) {
 		Rejections rejections = new Rejections();
 		schedule(rejections, adjustment.targetSessions(), adjustment.nightStart(), adjustment.nightEnd(),
-				adjustment.powerPumpsPerDay());
+				adjustment.powerPumpsPerDay(), maintenanceOpen);
 		return rejections.list();
 	}
 
 	private static void schedule(Rejections rejections, @Nullable Integer sessions, @Nullable LocalTime nightStart,
-			@Nullable LocalTime nightEnd, @Nullable Integer powerPumps) {
+			@Nullable LocalTime nightEnd, @Nullable Integer powerPumps, boolean maintenanceOpen) {
 		rejections.required("targetSessions", sessions)
-			.within("targetSessions", sessions, PlanSettings.MIN_SESSIONS, PlanSettings.MAX_SESSIONS)
-			.required("nightStart", nightStart)
+			.within("targetSessions", sessions, PlanSettings.MAINTENANCE_MIN_SESSIONS, PlanSettings.MAX_SESSIONS);
+		if (sessions != null && sessions >= PlanSettings.MAINTENANCE_MIN_SESSIONS
+				&& sessions < PlanSettings.MIN_SESSIONS && !maintenanceOpen) {
+			// R15: 6 or 7 a day is offered once the goal or a plateau is reached.
+			rejections.reject("targetSessions", "plan.maintenanceNotOpen", PlanSettings.MIN_SESSIONS);
+		}
+		rejections.required("nightStart", nightStart)
 			.required("nightEnd", nightEnd)
 			.required("powerPumpsPerDay", powerPumps)
 			.within("powerPumpsPerDay", powerPumps, 0, ScheduleRules.MAX_POWER_PUMPS);

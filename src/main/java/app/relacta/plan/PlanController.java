@@ -66,7 +66,7 @@ class PlanController {
 			@Valid @ModelAttribute("form") PlanAdjustForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		long parentId = this.readers.forChange(user, clientId, model);
-		if (!FormErrors.submitted(result, () -> this.plans.check(form.adjustment()),
+		if (!FormErrors.submitted(result, () -> this.plans.check(parentId, form.adjustment()),
 				() -> this.plans.adjust(parentId, user.accountId(), form.adjustment()))) {
 			return "clients/adjust";
 		}

@@ -42,12 +42,15 @@ public class PlanService {
 
 	private final SupplementHistory supplements;
 
+	private final SupplyHistory supply;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	PlanService(PlanSettingsRepository settings, AccountService accounts, SupplementHistory supplements, Clock clock,
-			ApplicationEventPublisher events) {
+	PlanService(PlanSettingsRepository settings, AccountService accounts, SupplementHistory supplements,
+			SupplyHistory supply, Clock clock, ApplicationEventPublisher events) {
+		this.supply = supply;
 		this.events = events;
 		this.settings = settings;
 		this.accounts = accounts;
@@ -139,7 +142,23 @@ public class PlanService {
 	@Transactional(readOnly = true)
 	public List<Rejection> check(long parentId, PlanChoices choices) {
 		Account parent = this.accounts.get(parentId);
-		return PlanChecks.settings(choices, LocalDate.now(this.clock.withZone(parent.getZone())), parent.getUnit());
+		return PlanChecks.settings(choices, LocalDate.now(this.clock.withZone(parent.getZone())), parent.getUnit(),
+				maintenanceOpen(parent));
+	}
+
+	/**
+	 * R15: whether the parent may choose the maintenance rhythm: chosen already, or the
+	 * goal or a plateau reached (two weeks of the journal, one read of the kept totals).
+	 */
+	@Transactional(readOnly = true)
+	public boolean maintenanceOpen(Account parent) {
+		PlanSettings now = current(parent);
+		if (now.maintenance()) {
+			return true;
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(parent.getZone()));
+		List<DayVolume> days = this.supply.dayTotals(parent.getId(), today.minusDays(14), today.minusDays(1));
+		return ExpectationRules.maintenanceOpen(now, today, days);
 	}
 
 	/**
@@ -151,8 +170,8 @@ public class PlanService {
 	public void save(long parentId, long changedBy, PlanChoices choices) {
 		Account parent = this.accounts.get(parentId);
 		VolumeUnit unit = parent.getUnit();
-		InvalidInput
-			.throwIfAny(PlanChecks.settings(choices, LocalDate.now(this.clock.withZone(parent.getZone())), unit));
+		InvalidInput.throwIfAny(PlanChecks.settings(choices, LocalDate.now(this.clock.withZone(parent.getZone())), unit,
+				maintenanceOpen(parent)));
 		BigDecimal supplement = unit.toMillilitresOrNull(choices.supplementVolume());
 		SupplementKind kind = Objects.requireNonNull(choices.supplementKind());
 		if (supplement == null || supplement.signum() == 0) {
@@ -207,8 +226,8 @@ public class PlanService {
 	/**
 	 * What needs another look in a consultant's adjustment, without saving anything.
 	 */
-	public List<Rejection> check(PlanAdjustment adjustment) {
-		return PlanChecks.adjustment(adjustment);
+	public List<Rejection> check(long parentId, PlanAdjustment adjustment) {
+		return PlanChecks.adjustment(adjustment, maintenanceOpen(this.accounts.get(parentId)));
 	}
 
 	/**
@@ -219,7 +238,7 @@ public class PlanService {
 	 */
 	@Transactional
 	public void adjust(long parentId, long consultantId, PlanAdjustment adjustment) {
-		InvalidInput.throwIfAny(PlanChecks.adjustment(adjustment));
+		InvalidInput.throwIfAny(check(parentId, adjustment));
 		PlanSettings now = current(parentId);
 		PlanSettings adjusted = new PlanSettings(now.path(), now.lastExpressed(), now.startDate(), now.babyBirthDate(),
 				now.babyLatches(), now.supplementMlPerDay(), now.supplementKind(), now.goal(), now.goalMl(),

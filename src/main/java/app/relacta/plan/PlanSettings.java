@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param startDate the plan's day 1 (for induced lactation: the day pumping starts, M3)
  * @param supplementMlPerDay the baby's daily supplement in mL, or null if none
  * @param goalMl the daily volume aimed at, with {@link Goal#DAILY_VOLUME}
- * @param targetSessions sessions per 24 hours (R1: 8 to 12)
+ * @param targetSessions sessions per 24 hours (R1: 8 to 12; R15: 6 or 7 is the
+ * maintenance rhythm, once the goal or a plateau is reached)
  * @param fastTrack sessions every 1 to 2 hours by day (R10), the parent's choice
  * @param powerPumpsPerDay 0 or 1 (R6)
  */
@@ -25,6 +26,12 @@ public record PlanSettings(LactationPath path, @Nullable LocalDate lastExpressed
 
 	/** R1: at least 8 sessions in 24 hours. */
 	public static final int MIN_SESSIONS = 8;
+
+	/**
+	 * R15: the maintenance rhythm allows as few as this many sessions a day, about every
+	 * 4 hours, once the goal or a plateau is reached and the parent chooses it.
+	 */
+	public static final int MAINTENANCE_MIN_SESSIONS = 6;
 
 	/** R1: the default target. */
 	public static final int DEFAULT_SESSIONS = 10;
@@ -50,6 +57,13 @@ public record PlanSettings(LactationPath path, @Nullable LocalDate lastExpressed
 
 	public NightWindow night() {
 		return new NightWindow(this.nightStart, this.nightEnd);
+	}
+
+	/**
+	 * R15: whether the parent chose the maintenance rhythm (6 or 7 sessions a day).
+	 */
+	public boolean maintenance() {
+		return this.targetSessions < MIN_SESSIONS;
 	}
 
 	public boolean givesSupplement() {

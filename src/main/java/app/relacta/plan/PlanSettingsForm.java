@@ -55,7 +55,7 @@ public class PlanSettingsForm {
 	private @Nullable LocalTime nightEnd = PlanSettings.DEFAULT_NIGHT_END;
 
 	@NotNull
-	@Min(PlanSettings.MIN_SESSIONS)
+	@Min(PlanSettings.MAINTENANCE_MIN_SESSIONS)
 	@Max(PlanSettings.MAX_SESSIONS)
 	private @Nullable Integer targetSessions = PlanSettings.DEFAULT_SESSIONS;
 

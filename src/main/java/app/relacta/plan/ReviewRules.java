@@ -109,10 +109,19 @@ public final class ReviewRules {
 
 	/**
 	 * The one change that would help most, in order of what the guidance weighs most:
-	 * frequency, then the night, then the day's gaps, then the extras.
+	 * frequency, then the night, then the day's gaps, then the extras. In the maintenance
+	 * rhythm (R15) nothing asks for more than the rhythm chosen.
 	 */
 	private static Advice tomorrow(PlanSettings settings, int sessions, Duration longestDay, Duration longestNight,
 			boolean prolactin, int powerPumps, int handExpression) {
+		if (settings.maintenance()) {
+			if (sessions < settings.targetSessions()
+					|| longestDay.compareTo(ScheduleRules.MAINTENANCE_DAY_GAP.plusHours(1)) > 0
+					|| longestNight.compareTo(ScheduleRules.NIGHT_GAP_WARNING) > 0) {
+				return Advice.of(Rule.R15, "tomorrow.maintenanceRhythm", settings.targetSessions());
+			}
+			return Advice.of(Rule.R15, "tomorrow.maintenanceKept");
+		}
 		if (sessions < PlanSettings.MIN_SESSIONS) {
 			return Advice.of(Rule.R1, "tomorrow.moreSessions", PlanSettings.MIN_SESSIONS);
 		}

@@ -29,6 +29,9 @@ public final class ScheduleRules {
 	/** R10: by day on the fast track. */
 	public static final Duration FAST_TRACK_DAY_GAP = Duration.ofHours(2);
 
+	/** R15: the maintenance rhythm, about every 4 hours by day too. */
+	public static final Duration MAINTENANCE_DAY_GAP = Duration.ofHours(4);
+
 	/** R4: the longest gap at night. */
 	public static final Duration NIGHT_GAP = Duration.ofHours(4);
 
@@ -76,7 +79,7 @@ public final class ScheduleRules {
 			anchored.addAll(between(anchor, nightMinutes - before, nightGap));
 			night = anchored;
 		}
-		int target = Math.max(PlanSettings.MIN_SESSIONS,
+		int target = Math.max(PlanSettings.MAINTENANCE_MIN_SESSIONS,
 				Math.min(PlanSettings.MAX_SESSIONS, settings.targetSessions()));
 		int dayGap = (int) dayGap(settings).toMinutes();
 		int daySlots = Math.max(target - night.size(), ceilDiv(dayMinutes, dayGap) + 1);
@@ -131,8 +134,11 @@ public final class ScheduleRules {
 				settings.nightEnd(), target, settings.fastTrack(), settings.powerPumpsPerDay());
 	}
 
-	/** R3 or R10: the day gap for these settings. */
+	/** R3, R10 or R15: the day gap for these settings. */
 	static Duration dayGap(PlanSettings settings) {
+		if (settings.maintenance()) {
+			return MAINTENANCE_DAY_GAP;
+		}
 		return settings.fastTrack() ? FAST_TRACK_DAY_GAP : DAY_GAP;
 	}
 

@@ -172,7 +172,10 @@ public final class SupplementTaper {
 			return new SupplementAdvice(Direction.DONE, Advice.of(Rule.R12, "supplement.done"), List.of(), timeline);
 		}
 		if (!baby.flags().isEmpty()) {
-			return new SupplementAdvice(Direction.HOLD, Advice.of(Rule.R11, "supplement.holdForFlags"), baby.flags(),
+			// The flags themselves are shown first, at the top of the page: the card
+			// points
+			// to them ("the signs above") rather than repeat them.
+			return new SupplementAdvice(Direction.HOLD, Advice.of(Rule.R11, "supplement.holdForFlags"), List.of(),
 					timeline);
 		}
 		List<Advice> missing = new ArrayList<>();

@@ -10,9 +10,11 @@ import java.time.LocalDate;
  * @param longestGapMinutes the longest start-to-start gap ending that day, 0 with fewer
  * than two sessions in reach
  * @param nightSession a session in the parent's night window that day
- * @param average7Ml the average daily milk of this day and the six before it
+ * @param average7Ml the average daily milk of the last seven whole days up to this one:
+ * this day and the six before it, or for today (still under way) the seven before it
+ * @param complete false for today: its figures are so far, never a whole day's
  */
 public record DailyProgress(LocalDate date, int day, long sessions, double totalMl, long dropsOnlySessions,
-		long powerPumps, long longestGapMinutes, boolean nightSession, double average7Ml) {
+		long powerPumps, long longestGapMinutes, boolean nightSession, double average7Ml, boolean complete) {
 
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -102,7 +103,8 @@ public class ProgressService {
 		long parentId = parent.getId();
 		VolumeUnit unit = parent.getUnit();
 		PlanSettings settings = this.plans.current(parent);
-		List<DailyProgress> figures = daily(settings, parentId, from, to);
+		List<DailyProgress> figures = daily(settings, parentId, from, to,
+				LocalDate.now(this.clock.withZone(parent.getZone())));
 		Map<LocalDate, String> notes = this.journal.firstNotes(parentId, from, to);
 		List<ProgressDay> days = new ArrayList<>();
 		for (int i = figures.size() - 1; i >= 0; i--) {
@@ -154,9 +156,11 @@ public class ProgressService {
 	}
 
 	/**
-	 * E4: the day the plateau that lasts until now began: the first of the four level
-	 * days of the earliest window in the unbroken run of plateau days ending with the
-	 * newest day. It stays on its date as the plateau goes on.
+	 * E4: the day the plateau that lasts until now began: in the earliest window of the
+	 * unbroken run of plateau days ending with the newest day, the first of its four
+	 * level days that reached their average (the diary: 18, 20, 18, 19 oz on days 18 to
+	 * 21, a level of about 19 oz reached on day 19, as E4 says). It stays on its date as
+	 * the plateau goes on.
 	 */
 	static Optional<LocalDate> plateauStart(List<DayVolume> days) {
 		LocalDate start = null;
@@ -166,7 +170,17 @@ public class ProgressService {
 				break;
 			}
 			List<DayVolume> measured = window.stream().filter((day) -> day.totalMl() != null).toList();
-			start = measured.get(measured.size() - 4).date();
+			List<DayVolume> level = measured.subList(measured.size() - 4, measured.size());
+			BigDecimal sum = level.stream()
+				.map((day) -> Objects.requireNonNull(day.totalMl()))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			start = level.stream()
+				.filter((day) -> Objects.requireNonNull(day.totalMl())
+					.multiply(BigDecimal.valueOf(level.size()))
+					.compareTo(sum) >= 0)
+				.findFirst()
+				.orElse(level.get(0))
+				.date();
 		}
 		return Optional.ofNullable(start);
 	}
@@ -200,25 +214,33 @@ public class ProgressService {
 		if (days < 1 || days > MAX_DAYS) {
 			throw new IllegalArgumentException("A range of 1 to " + MAX_DAYS + " days is needed");
 		}
-		return daily(this.plans.current(parentId), parentId, from, to);
+		Account parent = this.accounts.get(parentId);
+		return daily(this.plans.current(parent), parentId, from, to,
+				LocalDate.now(this.clock.withZone(parent.getZone())));
 	}
 
-	private List<DailyProgress> daily(PlanSettings settings, long parentId, LocalDate from, LocalDate to) {
+	/**
+	 * The days' figures; {@code today} is still under way, so it never counts as a whole
+	 * day in an average, and is marked as not complete.
+	 */
+	private List<DailyProgress> daily(PlanSettings settings, long parentId, LocalDate from, LocalDate to,
+			LocalDate today) {
 		Map<LocalDate, DayTotal> totals = new HashMap<>();
-		this.journal.days(parentId, from.minusDays(AVERAGE_DAYS - 1), to).forEach((day) -> totals.put(day.date(), day));
+		this.journal.days(parentId, from.minusDays(AVERAGE_DAYS), to).forEach((day) -> totals.put(day.date(), day));
 		List<DailyProgress> result = new ArrayList<>();
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
 			DayTotal day = totals.get(date);
 			BigDecimal total = (day != null && day.totalMl() != null) ? day.totalMl() : BigDecimal.ZERO;
-			result.add(
-					new DailyProgress(date, ScheduleRules.dayNumber(settings, date), (day != null) ? day.sessions() : 0,
-							total.doubleValue(), (day != null) ? day.dropsOnlySessions() : 0,
-							(day != null) ? day.powerPumps() : 0, (day != null) ? day.longestGapMinutes() : 0,
-							day != null && day.nightSessions() > 0, average(totals, date)));
+			result.add(new DailyProgress(date, ScheduleRules.dayNumber(settings, date),
+					(day != null) ? day.sessions() : 0, total.doubleValue(),
+					(day != null) ? day.dropsOnlySessions() : 0, (day != null) ? day.powerPumps() : 0,
+					(day != null) ? day.longestGapMinutes() : 0, day != null && day.nightSessions() > 0,
+					average(totals, date.isBefore(today) ? date : today.minusDays(1)), date.isBefore(today)));
 		}
 		return result;
 	}
 
+	/** The average daily milk of the seven days ending with {@code date}. */
 	private static double average(Map<LocalDate, DayTotal> totals, LocalDate date) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (int i = 0; i < AVERAGE_DAYS; i++) {

@@ -23,6 +23,7 @@ import app.relacta.journal.MomentKind;
 import app.relacta.journal.MomentService;
 import app.relacta.journal.MomentView;
 import app.relacta.plan.DailyPlan;
+import app.relacta.plan.DayAdvice;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.DayVolume;
 import app.relacta.plan.MomentCounts;
@@ -30,7 +31,6 @@ import app.relacta.plan.NextSession;
 import app.relacta.plan.PlanEngine;
 import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
-import app.relacta.plan.ReviewRules;
 import app.relacta.plan.ScheduleRules;
 import app.relacta.plan.SessionFact;
 import app.relacta.wellbeing.MedicationView;
@@ -54,6 +54,9 @@ public class TodayService {
 	 * weight at two weeks (R14).
 	 */
 	private static final int CHECK_DAYS = 21;
+
+	/** How far back the breast notes are read: more than F3 shows. */
+	private static final Duration BREAST_NOTES_READ = Duration.ofDays(3);
 
 	private final AccountService accounts;
 
@@ -113,14 +116,14 @@ public class TodayService {
 		MomentCounts moments = new MomentCounts(count(momentsToday, MomentKind.SKIN_TO_SKIN),
 				count(momentsToday, MomentKind.AT_BREAST));
 
-		DailyPlan daily = PlanEngine.plan(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
-				before, moments, now);
-		DayReview soFar = ReviewRules.review(settings, today, zone, sessions, before, now);
 		LocalDate yesterday = today.minusDays(1);
 		boolean hadYesterday = !yesterday.isBefore(settings.startDate())
 				|| days.stream().anyMatch((day) -> day.date().equals(yesterday));
-		DayReview yesterdayReview = hadYesterday ? ReviewRules.review(settings, yesterday, zone, sessions,
-				before.stream().filter((day) -> day.date().isBefore(yesterday)).toList(), now) : null;
+		DayAdvice advice = PlanEngine.day(settings, today, zone, sessions, checks.recent(), checks.supplementGiven(),
+				before, moments, this.wellbeing.breastNotes(parentId, BREAST_NOTES_READ), hadYesterday, now);
+		DailyPlan daily = advice.plan();
+		DayReview soFar = advice.soFar();
+		DayReview yesterdayReview = advice.yesterday();
 		var next = ScheduleRules.nextSession(settings, zone, sessions, now);
 		var last24 = ScheduleRules.last24Hours(zone, sessions, now);
 		TimerView timer = this.timers.findById(parentId)

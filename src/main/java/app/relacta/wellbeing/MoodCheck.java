@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A parent's mood check-in on one of their local days; a second one that day replaces it.
+ * A parent's mood check-in on one of their local days. Every check-in is kept: a later
+ * one never hides an earlier answer (F4).
  */
 @Entity
 @Table(name = "mood_check")
@@ -65,6 +66,10 @@ class MoodCheck {
 
 	boolean isHarmThoughts() {
 		return this.harmThoughts;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
 	}
 
 	boolean isShared() {

@@ -8,9 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MoodCheckRepository extends JpaRepository<MoodCheck, Long> {
 
-	Optional<MoodCheck> findByParentIdAndLocalDate(long parentId, LocalDate localDate);
-
-	List<MoodCheck> findByParentIdAndLocalDateBetweenOrderByLocalDate(long parentId, LocalDate from, LocalDate to);
+	List<MoodCheck> findByParentIdAndLocalDateBetweenOrderByLocalDateAscIdAsc(long parentId, LocalDate from,
+			LocalDate to);
 
 	Optional<MoodCheck> findFirstByParentIdOrderByLocalDateDesc(long parentId);
 

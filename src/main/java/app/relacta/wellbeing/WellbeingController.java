@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,6 +54,20 @@ class WellbeingController {
 				form.isShared());
 		redirect.addFlashAttribute("flash", "flash.moodSaved");
 		return "redirect:/#mood";
+	}
+
+	/**
+	 * F3: "my breast hurts", in one tap (redness, heat and a fever optional); Today shows
+	 * what to do at once.
+	 */
+	@PostMapping("/mood/breast")
+	String breast(@AuthenticationPrincipal SignedInUser user,
+			@RequestParam(name = "redness", defaultValue = "false") boolean redness,
+			@RequestParam(name = "heat", defaultValue = "false") boolean heat,
+			@RequestParam(name = "fever", defaultValue = "false") boolean fever, RedirectAttributes redirect) {
+		this.wellbeing.noteBreast(user.accountId(), redness, heat, fever);
+		redirect.addFlashAttribute("flash", "flash.breastNoted");
+		return "redirect:/#urgent";
 	}
 
 	@GetMapping("/medications")

@@ -1,12 +1,15 @@
 package app.relacta.wellbeing;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.plan.BreastNote;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 import app.relacta.system.Rejection;
@@ -36,12 +39,15 @@ public class WellbeingService {
 
 	private final MedicationRepository medications;
 
+	private final BreastNoteRepository breastNotes;
+
 	private final AccountService accounts;
 
 	private final Clock clock;
 
-	WellbeingService(MoodCheckRepository moods, MedicationRepository medications, AccountService accounts,
-			Clock clock) {
+	WellbeingService(MoodCheckRepository moods, MedicationRepository medications, BreastNoteRepository breastNotes,
+			AccountService accounts, Clock clock) {
+		this.breastNotes = breastNotes;
 		this.moods = moods;
 		this.medications = medications;
 		this.accounts = accounts;
@@ -49,13 +55,13 @@ public class WellbeingService {
 	}
 
 	/**
-	 * Today's check-in, in place of any earlier one today.
+	 * A check-in, kept beside any earlier one: today's mood is the latest, and a thought
+	 * of harm stays answered whatever comes after (F4).
 	 */
 	@Transactional
 	public void checkIn(long parentId, Mood mood, boolean harmThoughts, boolean shared) {
 		LocalDate today = today(this.accounts.lockForWrites(parentId));
-		MoodCheck check = this.moods.findByParentIdAndLocalDate(parentId, today)
-			.orElseGet(() -> new MoodCheck(parentId, today));
+		MoodCheck check = new MoodCheck(parentId, today);
 		check.record(mood, harmThoughts, shared, this.clock.instant());
 		this.moods.save(check);
 	}
@@ -68,15 +74,15 @@ public class WellbeingService {
 	public MoodToday moodToday(long parentId, boolean sharedOnly) {
 		LocalDate today = today(this.accounts.get(parentId));
 		List<MoodCheck> recent = this.moods
-			.findByParentIdAndLocalDateBetweenOrderByLocalDate(parentId, today.minusDays(MoodRules.LOW_MOOD_DAYS),
-					today)
+			.findByParentIdAndLocalDateBetweenOrderByLocalDateAscIdAsc(parentId,
+					today.minusDays(MoodRules.LOW_MOOD_DAYS), today)
 			.stream()
 			.filter((check) -> !sharedOnly || check.isShared())
 			.toList();
 		Mood mood = recent.stream()
 			.filter((check) -> check.getLocalDate().equals(today))
 			.map(MoodCheck::getMood)
-			.findFirst()
+			.reduce((earlier, later) -> later)
 			.orElse(null);
 		boolean shares = !recent.isEmpty() && recent.get(recent.size() - 1).isShared();
 		return new MoodToday(mood,
@@ -84,6 +90,31 @@ public class WellbeingService {
 					.map((check) -> new MoodRules.Entry(check.getLocalDate(), check.getMood(), check.isHarmThoughts()))
 					.toList(), today),
 				shares);
+	}
+
+	/**
+	 * F3: notes a breast that hurts, now; the plan raises it at once. A note with nothing
+	 * ticked still counts as pain: the parent said their breast hurts.
+	 */
+	@Transactional
+	public void noteBreast(long parentId, boolean redness, boolean heat, boolean fever) {
+		LocalDate today = today(this.accounts.lockForWrites(parentId));
+		Instant now = this.clock.instant();
+		this.breastNotes
+			.save(new BreastNoteEntry(parentId, now, today, new BreastNote(now, true, redness, heat, fever)));
+	}
+
+	/**
+	 * F3: the parent's breast notes of the last {@code days} days, oldest first (for a
+	 * consultant too: a sore breast is part of the plan they share).
+	 */
+	@Transactional(readOnly = true)
+	public List<BreastNote> breastNotes(long parentId, Duration within) {
+		return this.breastNotes
+			.findByParentIdAndNotedAtAfterOrderByNotedAt(parentId, this.clock.instant().minus(within))
+			.stream()
+			.map(BreastNoteEntry::note)
+			.toList();
 	}
 
 	/**

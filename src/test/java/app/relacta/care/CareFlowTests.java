@@ -317,7 +317,7 @@ class CareFlowTests {
 				"nightEnd", "01:00", "powerPumpsPerDay", "4"))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Up to 12 sessions", "4 to 12 hours", "none, or 1 to 3 a day", "value=\"13\"");
+			.contains("up to 12 sessions", "4 to 12 hours", "none, or 1 to 3 a day", "value=\"13\"");
 		assertThat(post(this.consultant, client + "/plan/adjust", "targetSessions", "9", "nightStart", "23:00",
 				"nightEnd", "07:00", "powerPumpsPerDay", "0"))
 			.hasRedirectedUrl(client + "/plan");

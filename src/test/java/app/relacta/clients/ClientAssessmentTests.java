@@ -79,7 +79,7 @@ class ClientAssessmentTests {
 	void aNewClientIsNotFlaggedForNightsTheyHaveNotHadYet() {
 		PlanSettings dayTwo = PlanSettings.defaults(TODAY.minusDays(1));
 		ClientStatus status = ClientAssessment.assess(1, "New", VolumeUnit.ML, dayTwo, SYDNEY, AFTERNOON, Map.of(),
-				recent(everyTwoHours(AFTERNOON, 6, false), AFTERNOON), List.of(), 25);
+				recent(everyTwoHours(AFTERNOON, 6, false), AFTERNOON), List.of(), 25, false);
 		assertThat(status.flags()).isEmpty();
 		assertThat(status.trend()).isEqualTo(Trend.NOT_YET);
 	}
@@ -151,7 +151,7 @@ class ClientAssessmentTests {
 	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days, List<Start> starts,
 			List<BabyCheck> checks) {
 		return ClientAssessment.assess(1, "Client", VolumeUnit.ML, SETTINGS, SYDNEY, now, days, recent(starts, now),
-				checks, 25);
+				checks, 25, false);
 	}
 
 	/** What the list reads from these sessions, as of {@code now}. */

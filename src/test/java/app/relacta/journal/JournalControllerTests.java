@@ -47,7 +47,7 @@ class JournalControllerTests {
 
 	private static final SessionView SAVED = new SessionView(42, LocalDateTime.parse("2026-11-21T23:30"),
 			LocalDateTime.parse("2026-11-21T23:50"), ZoneId.of("Europe/London"), 20, SessionMethod.DOUBLE_PUMP, null,
-			null, "30", false, false, false, false, "night feed", 3);
+			null, "30", false, false, false, false, false, "night feed", 3);
 
 	@Autowired
 	private MockMvcTester mvc;

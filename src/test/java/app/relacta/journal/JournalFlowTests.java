@@ -88,7 +88,7 @@ class JournalFlowTests {
 		assertThat(result).bodyText()
 			.contains("This time is in the future", "A session is at least 1 minute long",
 					"Please enter a number, like 15 or 2.5", "A volume cannot be negative",
-					"That is more than 1000 mL in one go", "Notes can be up to 1,000 characters")
+					"That is more than 1000 mL in one session", "Notes can be up to 1,000 characters")
 			.contains("value=\"abc\"", "value=\"-2\"", "value=\"5000\"", "value=\"0\"", "value=\"2026-11-23T09:00\"");
 		assertThat(this.sessions.findByParentIdAndLocalDateBetweenOrderByStartedAtDesc(this.parent.accountId(),
 				LocalDate.parse("2000-01-01"), LocalDate.parse("2100-01-01")))

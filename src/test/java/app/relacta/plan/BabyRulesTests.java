@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The baby first, rule by rule (R13, R14, F1, F2): diapers on whole days, weight by age,
@@ -88,9 +89,20 @@ class BabyRulesTests {
 	}
 
 	@Test
-	void r13WithoutABirthDateDiapersAreNotJudgedAndTheBirthDateIsAskedFor() {
+	void f1WithoutABirthDateFewerThanSixOnAWholeDayIsStillARedFlagAndTheDateIsAskedFor() {
 		BabyRules.Status status = BabyRules.assess(settings(null), TODAY,
-				List.of(diapers("2026-11-15", 3), diapers("2026-11-16", 3)));
+				List.of(diapers("2026-11-15", 8), diapers("2026-11-16", 3)));
+		assertThat(status.diapers()).isEqualTo(BabyRules.Reading.RED_FLAG);
+		assertThat(status.flags()).extracting(Advice::rule, Advice::key, Advice::args)
+			.containsExactly(tuple(Rule.F1, "flag.diapersNoBirthDate", List.of(3, 6)));
+		// Today's count is still under way: never a flag.
+		assertThat(BabyRules.assess(settings(null), TODAY, List.of(diapers(TODAY.toString(), 2))).flags()).isEmpty();
+	}
+
+	@Test
+	void r13WithoutABirthDateSixOrMoreAreNotJudgedAndTheBirthDateIsAskedFor() {
+		BabyRules.Status status = BabyRules.assess(settings(null), TODAY,
+				List.of(diapers("2026-11-15", 6), diapers("2026-11-16", 7)));
 		assertThat(status.flags()).isEmpty();
 		assertThat(status.diapers()).isEqualTo(BabyRules.Reading.UNKNOWN);
 		assertThat(status.diaperNote().key()).isEqualTo("baby.askBirthDate");
@@ -103,6 +115,17 @@ class BabyRulesTests {
 		assertThat(BabyRules.assess(settings, LocalDate.parse("2026-11-21"), List.of(diapers("2026-11-20", 3))).flags())
 			.extracting(Advice::rule)
 			.containsExactly(Rule.F1);
+	}
+
+	@Test
+	void r13CountsFromDayFiveOfLifeAsEnglishSpanishAndTheEngineSay() {
+		// Born on the 14th: that is day 1 of life, the 17th day 4, the 18th day 5.
+		PlanSettings settings = settings("2026-11-14");
+		assertThat(BabyRules.assess(settings, LocalDate.parse("2026-11-18"), List.of(diapers("2026-11-17", 3))).flags())
+			.isEmpty();
+		assertThat(BabyRules.assess(settings, LocalDate.parse("2026-11-19"), List.of(diapers("2026-11-18", 3))).flags())
+			.extracting(Advice::key)
+			.containsExactly("flag.diapers");
 	}
 
 	@Test

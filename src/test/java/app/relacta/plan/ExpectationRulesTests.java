@@ -38,23 +38,6 @@ class ExpectationRulesTests {
 	}
 
 	@Test
-	void f5UnmeasuredBreastfeedsAreNotZeroSoTheyNeverReadAsLowSupply() {
-		PlanSettings latching = new PlanSettings(LactationPath.RELACTATION, null, DAY_1, null, true, null,
-				SupplementKind.NONE, Goal.COMFORT_NURSING, null, LocalTime.of(22, 0), LocalTime.of(6, 0), 10, false, 1);
-		LocalDate day30 = DAY_1.plusDays(29);
-		List<DayVolume> breastfeeds = new ArrayList<>();
-		List<DayVolume> pumpedLittle = new ArrayList<>();
-		for (int back = 1; back <= 10; back++) {
-			breastfeeds.add(new DayVolume(day30.minusDays(back), 9, null, 9));
-			pumpedLittle.add(new DayVolume(day30.minusDays(back), 9, new BigDecimal("12")));
-		}
-		assertThat(ExpectationRules.expectations(latching, day30, breastfeeds)).extracting(Advice::key)
-			.doesNotContain("help.lowSupply");
-		assertThat(ExpectationRules.expectations(latching, day30, pumpedLittle)).extracting(Advice::key)
-			.contains("help.lowSupply");
-	}
-
-	@Test
 	void r15AMaintenanceRhythmIsOfferedOnceTheGoalIsReached() {
 		PlanSettings goal = new PlanSettings(LactationPath.RELACTATION, null, DAY_1, null, false, null,
 				SupplementKind.NONE, Goal.DAILY_VOLUME, new BigDecimal("591"), LocalTime.of(22, 0), LocalTime.of(6, 0),
@@ -124,19 +107,35 @@ class ExpectationRulesTests {
 	}
 
 	@Test
-	void aLowSupplyAfterThreeWeeksSuggestsALactationConsultant() {
+	void f5NoInventedThresholdALowDayNeverRaisesALactationConsultantByItself() {
 		PlanSettings latching = new PlanSettings(LactationPath.RELACTATION, null, DAY_1, null, true, null,
 				SupplementKind.NONE, Goal.PARTIAL_SUPPLY, null, LocalTime.of(22, 0), LocalTime.of(6, 0), 10, false, 1);
-		List<DayVolume> low = List.of(volume("2026-11-24", "20"), volume("2026-11-25", "25"),
-				volume("2026-11-26", "30"));
-		assertThat(ExpectationRules.expectations(latching, LocalDate.parse("2026-11-27"), low)).extracting(Advice::key)
-			.contains("help.lowSupply");
-		assertThat(ExpectationRules.expectations(latching, LocalDate.parse("2026-11-10"), low)).extracting(Advice::key)
-			.doesNotContain("help.lowSupply");
-		List<DayVolume> fine = List.of(volume("2026-11-24", "200"), volume("2026-11-25", "220"),
-				volume("2026-11-26", "210"));
-		assertThat(ExpectationRules.expectations(latching, LocalDate.parse("2026-11-27"), fine)).extracting(Advice::key)
-			.doesNotContain("help.lowSupply");
+		List<DayVolume> low = new ArrayList<>();
+		for (int back = 1; back <= 10; back++) {
+			low.add(new DayVolume(DAY_1.plusDays(40 - back), 9, new BigDecimal("5")));
+		}
+		assertThat(ExpectationRules.expectations(latching, DAY_1.plusDays(40), low)).extracting(Advice::rule)
+			.doesNotContain(Rule.F5);
+	}
+
+	@Test
+	void r15OnceChosenTheMaintenanceRhythmIsNamedAndAFallOfAFifthSuggestsEightAgain() {
+		PlanSettings maintenance = new PlanSettings(LactationPath.RELACTATION, null, DAY_1, null, true, null,
+				SupplementKind.NONE, Goal.DAILY_VOLUME, new BigDecimal("500"), LocalTime.of(22, 0), LocalTime.of(6, 0),
+				6, false, 0);
+		LocalDate day40 = DAY_1.plusDays(39);
+		List<DayVolume> steady = new ArrayList<>();
+		List<DayVolume> falling = new ArrayList<>();
+		for (int back = 1; back <= 14; back++) {
+			steady.add(new DayVolume(day40.minusDays(back), 6, new BigDecimal("520")));
+			falling.add(new DayVolume(day40.minusDays(back), 6, new BigDecimal((back <= 7) ? "400" : "520")));
+		}
+		assertThat(ExpectationRules.expectations(maintenance, day40, steady)).extracting(Advice::key)
+			.contains("expect.maintenanceChosen")
+			.doesNotContain("expect.maintenanceFalling", "expect.maintenance");
+		// 400 is 77% of 520: more than a fifth down.
+		assertThat(ExpectationRules.expectations(maintenance, day40, falling)).extracting(Advice::key)
+			.contains("expect.maintenanceChosen", "expect.maintenanceFalling");
 	}
 
 }

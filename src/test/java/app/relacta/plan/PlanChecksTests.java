@@ -37,13 +37,25 @@ class PlanChecksTests {
 	}
 
 	@ParameterizedTest(name = "{0} sessions, {1} power pumps -> {2}")
-	@CsvSource(nullValues = "-", value = { "8, 0, -", "12, 3, -", "7, 1, targetSessions Min",
-			"13, 1, targetSessions Max", "8, 4, powerPumpsPerDay Max", "8, -1, powerPumpsPerDay Min" })
+	@CsvSource(nullValues = "-",
+			value = { "8, 0, -", "12, 3, -", "7, 1, targetSessions plan.maintenanceNotOpen", "5, 1, targetSessions Min",
+					"13, 1, targetSessions Max", "8, 4, powerPumpsPerDay Max", "8, -1, powerPumpsPerDay Min" })
 	void sessionsAndPowerPumpsStayInTheGuidancesRanges(int sessions, int powerPumps, String fieldAndCode) {
 		List<Rejection> rejections = PlanChecks
 			.adjustment(new PlanAdjustment(sessions, LocalTime.of(22, 0), LocalTime.of(6, 0), powerPumps));
 		assertThat(rejections).extracting((rejection) -> rejection.field() + " " + rejection.code())
 			.containsExactlyElementsOf((fieldAndCode != null) ? List.of(fieldAndCode) : List.of());
+	}
+
+	@ParameterizedTest(name = "R15: {0} sessions once the goal or a plateau is reached")
+	@CsvSource({ "6", "7", "8" })
+	void r15SixOrSevenSessionsAreAllowedOnceTheMaintenanceRhythmIsOpen(int sessions) {
+		assertThat(
+				PlanChecks.adjustment(new PlanAdjustment(sessions, LocalTime.of(22, 0), LocalTime.of(6, 0), 0), true))
+			.isEmpty();
+		assertThat(PlanChecks.adjustment(new PlanAdjustment(5, LocalTime.of(22, 0), LocalTime.of(6, 0), 0), true))
+			.extracting(Rejection::code)
+			.containsExactly("Min");
 	}
 
 	@Test

@@ -33,8 +33,9 @@ class ScheduleRulesTests {
 				Arguments.of(12, "22:00", "06:00", false, 12), Arguments.of(8, "22:00", "06:00", true, 10),
 				Arguments.of(10, "23:00", "07:00", false, 10), Arguments.of(10, "20:00", "04:00", false, 10),
 				Arguments.of(10, "21:00", "07:00", false, 10), Arguments.of(9, "00:00", "05:00", false, 9),
-				Arguments.of(10, "19:00", "07:00", false, 10), Arguments.of(4, "22:00", "06:00", false, 8),
-				Arguments.of(20, "22:00", "06:00", false, 12));
+				Arguments.of(10, "19:00", "07:00", false, 10), Arguments.of(4, "22:00", "06:00", false, 6),
+				Arguments.of(6, "22:00", "06:00", false, 6), Arguments.of(7, "22:00", "06:00", false, 7),
+				Arguments.of(6, "22:00", "06:00", true, 6), Arguments.of(20, "22:00", "06:00", false, 12));
 	}
 
 	@ParameterizedTest(name = "target {0}, night {1}-{2}, fast track {3}: {4} sessions within the gaps")
@@ -44,7 +45,11 @@ class ScheduleRulesTests {
 		PlanSettings settings = settings(target, nightStart, nightEnd, fastTrack);
 		List<LocalTime> slots = ScheduleRules.slotTimes(settings);
 		assertThat(slots).hasSize(expectedSessions).doesNotHaveDuplicates().isSorted();
-		Duration dayLimit = fastTrack ? Duration.ofHours(2) : Duration.ofHours(3);
+		// R15: the maintenance rhythm (6 or 7 a day) is about every 4 hours, fast track
+		// or
+		// not.
+		Duration dayLimit = settings.maintenance() ? Duration.ofHours(4)
+				: fastTrack ? Duration.ofHours(2) : Duration.ofHours(3);
 		for (int i = 0; i < slots.size(); i++) {
 			LocalTime from = slots.get(i);
 			LocalTime to = slots.get((i + 1) % slots.size());

@@ -63,13 +63,35 @@ class ProgressFlowTests {
 			.bodyJson()
 			.isStrictlyEqualTo("""
 					[{"date":"2026-11-01","day":0,"sessions":0,"totalMl":0.0,"dropsOnlySessions":0,"powerPumps":0,
-					  "longestGapMinutes":0,"nightSession":false,"average7Ml":0.0},
+					  "longestGapMinutes":0,"nightSession":false,"average7Ml":0.0,"complete":true},
 					 {"date":"2026-11-02","day":1,"sessions":2,"totalMl":45.0,"dropsOnlySessions":0,"powerPumps":1,
-					  "longestGapMinutes":210,"nightSession":true,"average7Ml":6.4},
+					  "longestGapMinutes":210,"nightSession":true,"average7Ml":6.4,"complete":true},
 					 {"date":"2026-11-03","day":2,"sessions":2,"totalMl":22.5,"dropsOnlySessions":1,"powerPumps":0,
-					  "longestGapMinutes":210,"nightSession":true,"average7Ml":9.6},
+					  "longestGapMinutes":210,"nightSession":true,"average7Ml":9.6,"complete":true},
 					 {"date":"2026-11-04","day":3,"sessions":0,"totalMl":0.0,"dropsOnlySessions":0,"powerPumps":0,
-					  "longestGapMinutes":0,"nightSession":false,"average7Ml":9.6}]""");
+					  "longestGapMinutes":0,"nightSession":false,"average7Ml":9.6,"complete":true}]""");
+	}
+
+	@Test
+	void todayIsSoFarNeverAWholeDayInTheChartOrItsAverage() {
+		SignedInUser parent = TestAccounts.user(TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML));
+		this.clock.set(Instant.parse("2026-11-10T09:00:00Z"));
+		for (int day = 3; day <= 9; day++) {
+			log(parent, "2026-11-0" + day + "T10:00", "totalVolume", "70");
+		}
+		log(parent, "2026-11-10T07:00", "totalVolume", "10");
+		var json = assertThat(
+				this.mvc.get().uri("/progress/daily.json?from=2026-11-09&to=2026-11-10").with(user(parent)))
+			.hasStatusOk()
+			.bodyJson();
+		json.extractingPath("$[0].average7Ml").isEqualTo(70.0);
+		json.extractingPath("$[0].complete").isEqualTo(true);
+		// Today's 10 mL so far is shown as it is, and the average stays that of the seven
+		// whole days before it (it would read 50 mL with today counted as a whole day).
+		json.extractingPath("$[1].totalMl").isEqualTo(10.0);
+		json.extractingPath("$[1].average7Ml").isEqualTo(70.0);
+		json.extractingPath("$[1].complete").isEqualTo(false);
+		assertThat(this.mvc.get().uri("/progress").with(user(parent))).bodyText().contains("so far");
 	}
 
 	@Test

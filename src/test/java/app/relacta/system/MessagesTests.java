@@ -72,6 +72,50 @@ class MessagesTests {
 		assertThat(untranslated).as("Spanish texts still in English").isEmpty();
 	}
 
+	/**
+	 * Issue 26: sentences that said more than the sources do (or scolded), in either
+	 * language. Each is gone; this fails if one comes back.
+	 */
+	private static final Map<String, java.util.List<String>> SAYS_MORE_THAN_THE_SOURCES = Map.of(
+			"messages.properties", java.util.List.of("You can always do more", "only a little milk back",
+					"expected at this age", "can still rise", "capsules", "what a breast holds", "safe taper",
+					"remember quickly", "supplement as usual", "quiet hours only if", "stayed low for a while"),
+			"messages_es.properties",
+			java.util.List.of("Siempre puedes hacer más", "la leche vuelve muy poco", "esperados a esta edad",
+					"todavía puede subir", "cápsulas", "un pecho contiene", "reducción segura", "recordarlo rápido",
+					"el suplemento como siempre", "horas de silencio solo si", "cuentan igual", "a partir del día 4",
+					"lleva un tiempo baja"));
+
+	/** A Spanish 1-to-5 without "de la madrugada" can be read as the afternoon. */
+	private static final Pattern SPANISH_NIGHT_WITHOUT_MADRUGADA = Pattern
+		.compile("(entre la 1 y las 5|de 1 a 5)(?! de la madrugada)");
+
+	@Test
+	void noSentenceSaysMoreThanTheSourcesAndTheNightIsTheNight() throws IOException {
+		SAYS_MORE_THAN_THE_SOURCES.forEach((file, phrases) -> {
+			Map<String, String> messages = loadUnchecked(file);
+			messages.forEach((key, text) -> assertThat(phrases).as("%s in %s: %s", key, file, text)
+				.noneMatch((phrase) -> text.contains(phrase)));
+			assertThat(messages).as("F5 raises only what the parent notes").doesNotContainKey("help.lowSupply");
+		});
+		loadUnchecked("messages_es.properties")
+			.forEach((key, text) -> assertThat(SPANISH_NIGHT_WITHOUT_MADRUGADA.matcher(text).find())
+				.as("%s says which 1 to 5: %s", key, text)
+				.isFalse());
+		// The PDF's footer, like every page's, names the emergency line.
+		assertThat(loadUnchecked("messages.properties").get("report.footer")).contains("In an emergency");
+		assertThat(loadUnchecked("messages_es.properties").get("report.footer")).contains("En una emergencia");
+	}
+
+	private static Map<String, String> loadUnchecked(String name) {
+		try {
+			return load(name);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static Set<String> placeholders(String text) {
 		Set<String> found = new TreeSet<>();
 		Matcher matcher = PLACEHOLDER.matcher(text);

@@ -129,7 +129,7 @@ class TodayFlowTests {
 			.bodyText()
 			.contains("Day 1 can be up to a year ago or up to 90 days ahead", "This date is in the future",
 					"Please enter the daily amount you are aiming for",
-					"Your night window should be 4 to 12 hours long", "The plan needs at least 8 sessions in 24 hours")
+					"Your night window should be 4 to 12 hours long", "At least 6 sessions in 24 hours")
 			.contains("value=\"2030-01-01\"", "value=\"23:30\"", "value=\"5\"");
 		assertThat(this.plans.isSetUp(this.parent.accountId())).isFalse();
 		assertThat(post("/plan/settings", "path", "RELACTATION", "startDate", "someday", "supplementKind", "NONE",
@@ -185,8 +185,9 @@ class TodayFlowTests {
 		assertThat(today()).doesNotContain("data-flags");
 		assertThat(post("/baby", "date", "2026-11-19", "wetDiapers", "4", "weight", "", "supplementVolume", ""))
 			.hasRedirectedUrl("/baby");
-		assertThat(today()).containsPattern("data-flags>\\s*<p data-rule=\"F1\"><strong>4 wet diapers on a recent "
-				+ "whole day, fewer than 6. Please contact your baby’s health professional now.");
+		assertThat(today())
+			.containsPattern("data-flags id=\"urgent\">\\s*<p data-rule=\"F1\"><strong>4 wet diapers on a recent "
+					+ "whole day, fewer than 6. Please contact your baby’s health professional now.");
 		assertThat(post("/baby", "date", "2026-11-21", "wetDiapers", "-1", "weight", "42", "supplementVolume", "x"))
 			.hasStatusOk()
 			.bodyText()

@@ -107,16 +107,19 @@ class WellbeingFlowTests {
 	void f4AThoughtOfHarmShowsUrgentHelpPlainlyAndTheConsultantSeesOnlyWhatIsShared() {
 		assertThat(post(this.parent, "/mood", "mood", "LOW", "harmThoughts", "true")).hasRedirectedUrl("/#mood");
 		String today = page(this.parent, "/");
-		assertThat(today).containsPattern("data-flags id=\"mood-help\">\\s*<p data-rule=\"F4\"><strong>Thank you for "
-				+ "telling us. Thoughts of harming yourself or your baby need urgent help");
+		assertThat(today).containsPattern("data-flags id=\"urgent\">\\s*<p class=\"mood-help\" data-rule=\"F4\">"
+				+ "<strong>Thank you for telling us. Thoughts of harming yourself or your baby need urgent help");
 		assertThat(today).contains("Today you feel: low.");
 		String client = "/clients/" + this.parentAccount.getId();
 		assertThat(page(this.consultant, client)).doesNotContain("Today you feel", "mood-help")
 			.contains("No check-in shared today.");
 
+		// A later check-in is kept beside the first: it never hides the answer to it.
 		assertThat(post(this.parent, "/mood", "mood", "OKAY", "shared", "true")).hasRedirectedUrl("/#mood");
-		assertThat(page(this.parent, "/")).contains("Today you feel: okay.").doesNotContain("mood-help");
-		assertThat(page(this.consultant, client)).contains("Today Test parent feels: okay.");
+		assertThat(page(this.parent, "/")).contains("Today you feel: okay.", "need urgent help");
+		// The consultant sees only the check-in that was shared.
+		assertThat(page(this.consultant, client)).contains("Today Test parent feels: okay.")
+			.doesNotContain("mood-help");
 	}
 
 	@Test
