@@ -64,7 +64,7 @@ class DemoClients {
 	void create(long consultantId, ZoneId zone) {
 		LocalDateTime now = LocalDateTime.now(this.clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
 		LocalDate today = now.toLocalDate();
-		parent("demo-jo@relacta.example", "Jo (demo)", zone, consultantId).ifPresent((jo) -> {
+		parent("demo-jo@relacta.example", "Jo", zone, consultantId).ifPresent((jo) -> {
 			plan(jo, LactationPath.RELACTATION, today.minusDays(11), today.minusMonths(3));
 			// Every 3 hours, with the 1-5 AM session until 4 nights ago; 120 mL a day, 70
 			// yesterday.
@@ -85,7 +85,7 @@ class DemoClients {
 						new BigDecimal((back > 7) ? "600" : (back > 4) ? "570" : "540")));
 			}
 		});
-		parent("demo-priya@relacta.example", "Priya (demo)", zone, consultantId).ifPresent((priya) -> {
+		parent("demo-priya@relacta.example", "Priya", zone, consultantId).ifPresent((priya) -> {
 			plan(priya, LactationPath.INDUCED, today.minusDays(5), today.minusWeeks(5));
 			for (LocalDateTime at = now.minusDays(5).minusHours(7); at
 				.isBefore(now.minusHours(6)); at = at.plusHours(3)) {

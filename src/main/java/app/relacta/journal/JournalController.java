@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import app.relacta.account.SignedInUser;
 import app.relacta.care.Area;
@@ -25,6 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +52,11 @@ class JournalController {
 
 	private final Readers readers;
 
-	JournalController(JournalService journal, JournalComments comments, MessageSource messages, Readers readers) {
+	private final Validator validator;
+
+	JournalController(JournalService journal, JournalComments comments, MessageSource messages, Readers readers,
+			Validator validator) {
+		this.validator = validator;
 		this.readers = readers;
 		this.journal = journal;
 		this.comments = comments;
@@ -142,6 +148,28 @@ class JournalController {
 	@PostMapping("/journal")
 	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") LogSessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		return save(user, form, result, model, redirect);
+	}
+
+	/**
+	 * Today's quick log: the milk typed, the minutes and method as the last session, and
+	 * a start of now minus the minutes. Anything to look at again opens the full form,
+	 * with what was typed and the message beside its field.
+	 */
+	@PostMapping("/journal/quick")
+	String quick(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") LogSessionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Integer minutes = form.getDurationMinutes();
+		if (form.getStartedAt() == null && minutes != null && minutes >= 1
+				&& minutes <= SessionEntry.MAX_DURATION_MINUTES) {
+			form.setStartedAt(this.journal.startedMinutesAgo(user.accountId(), minutes));
+		}
+		new SpringValidatorAdapter(this.validator).validate(form, result);
+		return save(user, form, result, model, redirect);
+	}
+
+	private String save(SignedInUser user, LogSessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		long parentId = user.accountId();
 		Optional<SessionView> saved = Optional.empty();
 		try {

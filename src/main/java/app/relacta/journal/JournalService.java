@@ -87,6 +87,27 @@ public class JournalService {
 	}
 
 	/**
+	 * The quick log's defaults: the minutes and method of the parent's last session, or
+	 * the plan's 20 minutes with a double pump (R2) before the first.
+	 */
+	@Transactional(readOnly = true)
+	public QuickLog quickLog(long parentId) {
+		return this.sessions.findFirstByParentIdOrderByStartedAtDesc(parentId)
+			.map((last) -> new QuickLog(last.getDurationMinutes(), last.getMethod()))
+			.orElse(new QuickLog(SessionEntry.DEFAULT_DURATION_MINUTES, SessionMethod.DOUBLE_PUMP));
+	}
+
+	/**
+	 * When a session of {@code minutes} that ends now started, in the parent's local time
+	 * (to the minute): what the quick log saves.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDateTime startedMinutesAgo(long parentId, int minutes) {
+		ZoneId zone = this.accounts.get(parentId).getZone();
+		return LocalDateTime.now(this.clock.withZone(zone)).minusMinutes(minutes).truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	/**
 	 * What is wrong with {@code entry} as a new session of the parent, without saving
 	 * anything: for a form whose other fields could not be read, so that every problem
 	 * shows at once.

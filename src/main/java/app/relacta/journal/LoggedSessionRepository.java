@@ -24,6 +24,8 @@ interface LoggedSessionRepository extends JpaRepository<LoggedSession, Long> {
 	 */
 	Optional<LoggedSession> findByIdAndParentId(long id, long parentId);
 
+	Optional<LoggedSession> findFirstByParentIdOrderByStartedAtDesc(long parentId);
+
 	long countByParentIdAndLocalDateBetween(long parentId, LocalDate from, LocalDate to);
 
 	List<LoggedSession> findByParentIdAndLocalDateBetweenOrderByStartedAtDesc(long parentId, LocalDate from,

@@ -58,6 +58,7 @@ class PlanController {
 	String adjustForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long clientId, Model model) {
 		long parentId = this.readers.whose(user, clientId, Area.PLAN, model);
 		model.addAttribute("form", PlanAdjustForm.of(this.plans.current(parentId)));
+		model.addAttribute("clientEditing", true);
 		return "clients/adjust";
 	}
 
@@ -68,6 +69,7 @@ class PlanController {
 		long parentId = this.readers.forChange(user, clientId, model);
 		if (!FormErrors.submitted(result, () -> this.plans.check(parentId, form.adjustment()),
 				() -> this.plans.adjust(parentId, user.accountId(), form.adjustment()))) {
+			model.addAttribute("clientEditing", true);
 			return "clients/adjust";
 		}
 		redirect.addFlashAttribute("flash", "flash.planAdjusted");

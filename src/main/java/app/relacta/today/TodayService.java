@@ -142,7 +142,7 @@ public class TodayService {
 						: soFar.longestNightGap(),
 				last24.longestGap(), moments, settings.babyLatches() || moments.atBreast() > 0,
 				this.wellbeing.moodToday(parentId, forConsultant), medications,
-				settings.isNight(now.atZone(zone).toLocalTime()));
+				settings.isNight(now.atZone(zone).toLocalTime()), this.journal.quickLog(parentId));
 	}
 
 	/**

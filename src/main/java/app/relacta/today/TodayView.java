@@ -6,6 +6,7 @@ import java.util.List;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.account.WeightUnit;
+import app.relacta.journal.QuickLog;
 import app.relacta.plan.DailyPlan;
 import app.relacta.plan.DayReview;
 import app.relacta.plan.MomentCounts;
@@ -29,11 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param medications the medicines and herbs taken today (M4)
  * @param night whether it is night in the parent's plan (their night window) now: Today
  * is dim then
+ * @param quickLog what the quick log fills in (the last session's minutes and method)
  */
 public record TodayView(String displayName, LocalDate today, VolumeUnit unit, WeightUnit weightUnit, boolean planSetUp,
 		@Nullable PlanChange planChange, DailyPlan plan, DayReview soFar, @Nullable DayReview yesterday,
 		NextSession next, RollingDay last24, @Nullable TimerView timer, @Nullable String todayTotal,
 		@Nullable String yesterdayTotal, String last24Total, Duration longestGapToday, Duration longestGapLast24,
-		MomentCounts moments, boolean offerAtBreast, MoodToday mood, List<MedicationView> medications, boolean night) {
+		MomentCounts moments, boolean offerAtBreast, MoodToday mood, List<MedicationView> medications, boolean night,
+		QuickLog quickLog) {
 
 }

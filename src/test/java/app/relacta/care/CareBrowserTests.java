@@ -106,7 +106,11 @@ class CareBrowserTests extends PhoneBrowserTests {
 			ChromeDriver consultantPhone = this.browser;
 			this.browser = parentPhone;
 			open("/");
-			assertThat(text("#notes")).contains("From your consultant", "Keep the 2 AM session", "Alex Kim, IBCLC");
+			// A one-line preview until opened: the first screen stays for what is due.
+			assertThat(text("#notes")).contains("From your consultant", "Keep the 2 AM session")
+				.doesNotContain("Alex Kim, IBCLC");
+			this.browser.findElement(By.cssSelector("#notes summary")).click();
+			assertThat(text("#notes")).contains("Alex Kim, IBCLC");
 			this.browser.executeScript("document.getElementById('notes').scrollIntoView({behavior: 'instant'})");
 			BrowserSupport.screenshot(this.browser, "34-today-note-phone");
 			open("/journal");

@@ -77,7 +77,7 @@ class ViewLinkTests {
 			.hasHeader("Referrer-Policy", "no-referrer");
 		assertThat(page).bodyText()
 			.contains("How Test parent’s supply is going", "id=\"supply-chart\"", "/shared/" + secret + "/daily.json",
-					"class=\"striped day-table\"", "Test parent’s first drops")
+					"class=\"striped day-table stack\"", "Test parent’s first drops")
 			.doesNotContain("id=\"medications\"", "id=\"report-form\"", "href=\"/journal\"",
 					"A private note about my night");
 		assertThat(this.mvc.get().uri("/shared/" + secret + "/daily.json?from=2026-11-14&to=2026-11-20")).hasStatusOk()

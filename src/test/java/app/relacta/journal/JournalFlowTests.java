@@ -327,6 +327,64 @@ class JournalFlowTests {
 		assertThat(csv).doesNotContain("not mine");
 	}
 
+	@Test
+	void theQuickLogSavesTheMilkTypedAsASessionThatEndsNowWithTheLastSessionsMinutesAndMethod() {
+		// 12:00 UTC is 12:00 in London: 20 minutes (the plan's) ending now started at
+		// 11:40.
+		assertThat(this.mvc.get().uri("/").with(user(this.parent))).bodyText()
+			.contains("data-quick-log", "name=\"durationMinutes\" value=\"20\"",
+					"name=\"method\" value=\"DOUBLE_PUMP\"");
+		assertThat(post("/journal/quick", this.parent, "totalVolume", "35", "durationMinutes", "20", "method",
+				"DOUBLE_PUMP"))
+			.hasRedirectedUrl("/journal?until=2026-11-22#session-" + newest().getId());
+		LoggedSession saved = newest();
+		assertThat(saved.getStartedAt()).isEqualTo(Instant.parse("2026-11-22T11:40:00Z"));
+		assertThat(saved.getTotalMl()).isEqualByComparingTo("35");
+
+		// The next quick log takes the last session's minutes and method.
+		this.clock.advance(java.time.Duration.ofHours(3));
+		log(this.parent, "2026-11-22T14:00", "durationMinutes", "30", "method", "BREASTFEEDING");
+		this.clock.advance(java.time.Duration.ofHours(1));
+		assertThat(this.mvc.get().uri("/").with(user(this.parent))).bodyText()
+			.contains("name=\"durationMinutes\" value=\"30\"", "name=\"method\" value=\"BREASTFEEDING\"",
+					"30 min, Breastfeeding, ending now");
+		// Nothing typed: a session not measured.
+		assertThat(post("/journal/quick", this.parent, "totalVolume", "", "durationMinutes", "30", "method",
+				"BREASTFEEDING"))
+			.hasStatus3xxRedirection();
+		assertThat(newest().getTotalMl()).isNull();
+	}
+
+	@Test
+	void aQuickLogToLookAtAgainOpensTheFullFormWithWhatWasTypedAndTheMessageBesideIt() {
+		assertThat(post("/journal/quick", this.parent, "totalVolume", "abc", "durationMinutes", "20", "method",
+				"DOUBLE_PUMP"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"save-session\"", "value=\"abc\"", "Please enter a number", "value=\"2026-11-22T11:40\"");
+		assertThat(post("/journal/quick", this.parent, "totalVolume", "5000", "durationMinutes", "20", "method",
+				"DOUBLE_PUMP"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("value=\"5000\"", "That is more than 1000 mL in one session");
+		// Minutes sent as nonsense are asked for again; nothing is stored.
+		assertThat(post("/journal/quick", this.parent, "totalVolume", "10", "durationMinutes", "0x14", "method",
+				"DOUBLE_PUMP"))
+			.hasStatusOk();
+		assertThat(this.sessions.findFirstByParentIdOrderByStartedAtDesc(this.parent.accountId())).isEmpty();
+		// A quick log over a session already logged says which one.
+		log(this.parent, "2026-11-22T11:50");
+		assertThat(post("/journal/quick", this.parent, "totalVolume", "10", "durationMinutes", "20", "method",
+				"DOUBLE_PUMP"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("11:50");
+	}
+
+	private LoggedSession newest() {
+		return this.sessions.findFirstByParentIdOrderByStartedAtDesc(this.parent.accountId()).orElseThrow();
+	}
+
 	private long log(SignedInUser who, String start, String... fields) {
 		return TestRequests.logSession(this.mvc, who, start, fields);
 	}

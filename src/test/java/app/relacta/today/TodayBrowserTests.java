@@ -35,7 +35,7 @@ class TodayBrowserTests extends PhoneBrowserTests {
 
 		open("/");
 		assertThat(text("main")).contains("Hello, Ana", "Log a session whenever you are ready",
-				"Sessions today: 0 of 10");
+				"0 of 10 sessions so far");
 		navigate(this.browser.findElement(By.linkText("Set up my plan")));
 
 		assertThat(text("h1")).isEqualTo("Your plan, step 1 of 3");
@@ -52,7 +52,8 @@ class TodayBrowserTests extends PhoneBrowserTests {
 		navigate("main form button[type=submit]");
 
 		assertThat(text(".flash")).contains("Your plan is ready");
-		assertThat(text("main"))
+		// The checklist is folded to one line until opened: what it holds is there.
+		assertThat((String) this.browser.executeScript("return document.querySelector('main').textContent"))
 			.contains("nursing system or a syringe", "Relacta needs a little more from the Baby page")
 			.doesNotContain("Set up my plan");
 

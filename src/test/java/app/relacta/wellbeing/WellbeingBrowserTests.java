@@ -38,19 +38,24 @@ class WellbeingBrowserTests extends PhoneBrowserTests {
 		TestCare.share(this.invitations, parent, consultant);
 
 		logIn(parent.getEmail());
+		// Today's cards are one line each until opened.
 		assertThat(text("#closeness")).contains("Skin-to-skin today: 0");
+		openCard("closeness");
 		navigate("#log-skin");
 		assertThat(text(".flash")).contains("Skin-to-skin noted");
 		assertThat(text("#closeness")).contains("Skin-to-skin today: 1");
+		openCard("plan-today");
 		assertThat(text("ul.checklist li[data-rule=R8]")).contains("Skin-to-skin time with your baby");
 		assertThat(this.browser.findElement(org.openqa.selenium.By.cssSelector("ul.checklist li[data-rule=R8]"))
 			.getDomAttribute("class")).isEqualTo("done");
 
+		openCard("mood");
 		label("moodShared").click();
 		navigate("#mood-okay");
 		assertThat(text(".flash")).contains("Thank you for checking in");
 		assertThat(text("#mood")).contains("Today you feel: okay.");
 
+		openCard("medications");
 		navigate("#open-medications");
 		byId("name").sendKeys("Fenugreek");
 		byId("amount").sendKeys("3 capsules a day");
@@ -64,6 +69,7 @@ class WellbeingBrowserTests extends PhoneBrowserTests {
 		open("/");
 		assertThat(text("#closeness")).contains("Skin-to-skin today: 1");
 		assertThat(text("#mood")).contains("Today you feel: okay.");
+		openCard("medications");
 		assertThat(text("#medications")).contains("Fenugreek", "3 capsules a day");
 		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
 		assertThat(BrowserSupport.consoleErrors(this.browser)).isEmpty();
@@ -88,6 +94,11 @@ class WellbeingBrowserTests extends PhoneBrowserTests {
 		finally {
 			this.browser = parentPhone;
 		}
+	}
+
+	/** Opens one of Today's folded cards, as a tap on its line does. */
+	private void openCard(String id) {
+		inView(this.browser.findElement(org.openqa.selenium.By.cssSelector("#" + id + " > summary"))).click();
 	}
 
 }
