@@ -147,7 +147,8 @@ final class TrackerReader {
 				Cells.integer(row.get("duration_minutes")), SessionMethod.valueOf(required(row.get("method"))),
 				Cells.number(row.get("left_ml")), Cells.number(row.get("right_ml")), Cells.number(row.get("total_ml")),
 				Cells.yes(row.get("drops_only")), Cells.yes(row.get("power_pump")),
-				Cells.yes(row.get("hand_expression")), Cells.yes(row.get("massage")), notes));
+				Cells.yes(row.get("hand_expression")), Cells.yes(row.get("massage")), Cells.yes(row.get("pain")),
+				notes));
 	}
 
 	private void pumped(long line, Instant start, @Nullable Instant end, @Nullable BigDecimal ml,
@@ -163,8 +164,7 @@ final class TrackerReader {
 		}
 		int duration = (end != null) ? (int) Math.max(1, Math.round(Duration.between(start, end).getSeconds() / 60.0))
 				: (minutes != null && minutes > 0) ? minutes : this.options.defaultMinutes();
-		this.sessions.add(new ImportedSession(line, start, this.options.zone(), duration, method, null, null, ml, false,
-				false, false, false, notes));
+		this.sessions.add(ImportedSession.plain(line, start, this.options.zone(), duration, method, ml, notes));
 	}
 
 	/**

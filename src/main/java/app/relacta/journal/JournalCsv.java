@@ -23,7 +23,7 @@ final class JournalCsv {
 
 	static final String[] HEADERS = { "id", "started_at", "ended_at", "time_zone", "local_date", "duration_minutes",
 			"method", "left_ml", "right_ml", "total_ml", "drops_only", "power_pump", "hand_expression", "massage",
-			"notes" };
+			"notes", "pain" };
 
 	private JournalCsv() {
 	}
@@ -53,7 +53,7 @@ final class JournalCsv {
 					isoTime(session.getEndedAt(), zone), zone.getId(), session.getLocalDate(),
 					session.getDurationMinutes(), session.getMethod(), ml(session.getLeftMl()),
 					ml(session.getRightMl()), ml(session.getTotalMl()), session.isDropsOnly(), session.isPowerPump(),
-					session.isHandExpression(), session.isMassage(), safeText(session.getNotes()));
+					session.isHandExpression(), session.isMassage(), safeText(session.getNotes()), session.isPain());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -144,7 +144,8 @@ public class SessionImports {
 			notes = notes.substring(0, SessionEntry.MAX_NOTES_LENGTH);
 		}
 		return new ImportedSession(row.line(), row.start(), row.zone(), row.durationMinutes(), row.method(),
-				row.leftMl(), row.rightMl(), total, drops, row.powerPump(), row.handExpression(), row.massage(), notes);
+				row.leftMl(), row.rightMl(), total, drops, row.powerPump(), row.handExpression(), row.massage(),
+				row.pain(), notes);
 	}
 
 	private static Instant end(ImportedSession row) {
@@ -182,15 +183,15 @@ public class SessionImports {
 	private void insert(long parentId, List<ImportedSession> rows, Instant now) {
 		String sql = "insert into logged_session (parent_id, started_at, ended_at, time_zone, local_date, "
 				+ "duration_minutes, method, left_ml, right_ml, total_ml, drops_only, power_pump, hand_expression, "
-				+ "massage, notes, created_at, updated_at, version) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+				+ "massage, pain, notes, created_at, updated_at, version) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Object[]> batch = new ArrayList<>();
 			for (ImportedSession row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
 				batch.add(new Object[] { parentId, utc(row.start()), utc(end(row)), row.zone().getId(),
 						LocalDate.ofInstant(row.start(), row.zone()), row.durationMinutes(), row.method().name(),
 						row.leftMl(), row.rightMl(), row.totalMl(), row.dropsOnly(), row.powerPump(),
-						row.handExpression(), row.massage(), row.notes(), utc(now), utc(now) });
+						row.handExpression(), row.massage(), row.pain(), row.notes(), utc(now), utc(now) });
 			}
 			this.jdbc.batchUpdate(sql, batch);
 		}

@@ -166,7 +166,7 @@ class ImportFlowTests {
 		this.clock.set(Instant.parse("2024-06-01T12:00:00Z"));
 		this.journal.log(this.parent.getId(),
 				new SessionEntry(LocalDateTime.parse("2024-06-01T03:10"), 25, SessionMethod.DOUBLE_PUMP,
-						new BigDecimal("12.5"), new BigDecimal("10"), null, false, true, true, true,
+						new BigDecimal("12.5"), new BigDecimal("10"), null, false, true, true, true, true,
 						"=SUM(A1) \"quoted\", and a comma\nand a new line", null));
 		this.journal.log(this.parent.getId(), new SessionEntry(LocalDateTime.parse("2024-06-01T07:00"), 10,
 				SessionMethod.HAND_EXPRESSION, null, null, null, true, false, false, false, null, null));
@@ -182,6 +182,8 @@ class ImportFlowTests {
 		StringWriter second = new StringWriter();
 		this.journal.exportCsv(other.getId(), second);
 		assertThat(withoutIds(second.toString())).isEqualTo(withoutIds(first.toString()));
+		assertThat(first.toString().lines().findFirst().orElseThrow()).endsWith(",notes,pain");
+		assertThat(second.toString()).as("pain while pumping (F5) travels with the session").contains(",true\r\n");
 	}
 
 	@Test
