@@ -15,6 +15,7 @@ import java.util.Objects;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
+import app.relacta.account.VolumeUnit;
 import app.relacta.baby.BabyCheckView;
 import app.relacta.baby.BabyService;
 import app.relacta.care.NoteService;
@@ -114,35 +115,81 @@ public class ProgressReports {
 		Account parent = this.accounts.get(parentId);
 		ProgressPage page = this.progress.between(parentId, from, to);
 		List<ProgressReport.Line> days = new ArrayList<>();
-		BigDecimal top = BigDecimal.ZERO;
 		for (ProgressDay day : page.days()) {
 			DailyProgress figures = day.figures();
 			days.add(new ProgressReport.Line(figures.date(), figures.day(), figures.sessions(),
 					(figures.totalMl() > 0) ? day.total() : "—",
 					(figures.longestGapMinutes() > 0) ? this.durations.format(day.longestGap(), locale) : "—",
 					figures.nightSession(), figures.powerPumps(), figures.dropsOnlySessions(), day.firstNote()));
-			top = top.max(BigDecimal.valueOf(figures.totalMl()));
 		}
 		Collections.reverse(days);
-		List<ProgressReport.Bar> chart = new ArrayList<>();
-		for (ProgressDay day : page.days()) {
-			double ml = day.figures().totalMl();
-			int height = (top.signum() > 0) ? (int) Math.round(ml * 100 / top.doubleValue()) : 0;
-			chart.add(new ProgressReport.Bar(day.figures().date(), (ml > 0) ? Math.max(1, height) : 0));
-		}
-		Collections.reverse(chart);
 		List<BabyCheckView> checks = new ArrayList<>(this.baby.views(parentId, from, to));
 		Collections.reverse(checks);
 		return new ProgressReport(parent.getDisplayName(), from, to,
 				LocalDate.now(this.clock.withZone(parent.getZone())), parent.getUnit().symbol(),
-				this.plans.current(parent).targetSessions(), days, chart,
-				page.unit().format(top) + " " + parent.getUnit().symbol(), page.milestones(), checks,
+				this.plans.current(parent).targetSessions(), days, chart(page), page.milestones(), checks,
 				this.wellbeing.medications(parentId)
 					.stream()
 					.filter((medication) -> !medication.startedOn().isAfter(to)
 							&& (medication.stoppedOn() == null || !medication.stoppedOn().isBefore(from)))
 					.toList(),
 				this.notes.notesBetween(parentId, from, to));
+	}
+
+	/**
+	 * The chart of the page's days (the page lists them newest first): its scale a round
+	 * number at or above the tallest bar, average and goal, so that its three labels read
+	 * plainly.
+	 */
+	static ProgressReport.Chart chart(ProgressPage page) {
+		List<ProgressDay> days = new ArrayList<>(page.days());
+		Collections.reverse(days);
+		double tallest = 0;
+		for (ProgressDay day : days) {
+			tallest = Math.max(tallest, Math.max(day.figures().totalMl(), day.figures().average7Ml()));
+		}
+		BigDecimal goal = page.goalMl();
+		if (goal != null) {
+			tallest = Math.max(tallest, goal.doubleValue());
+		}
+		VolumeUnit unit = page.unit();
+		double scale = roundUp(unit.fromMillilitres(BigDecimal.valueOf(Math.max(tallest, 1))).doubleValue());
+		double scaleMl = unit.toMillilitres(BigDecimal.valueOf(scale)).doubleValue();
+		List<ProgressReport.Bar> bars = new ArrayList<>();
+		double lastAverage = 0;
+		for (ProgressDay day : days) {
+			DailyProgress figures = day.figures();
+			double ml = figures.totalMl();
+			bars.add(new ProgressReport.Bar(figures.date(), (ml > 0) ? Math.max(1, height(ml, scaleMl)) : 0,
+					height(figures.average7Ml(), scaleMl), figures.complete()));
+			if (figures.complete()) {
+				lastAverage = figures.average7Ml();
+			}
+		}
+		String symbol = " " + unit.symbol();
+		return new ProgressReport.Chart(bars, unit.format(BigDecimal.valueOf(scaleMl)) + symbol,
+				unit.format(BigDecimal.valueOf(scaleMl / 2)) + symbol,
+				(goal != null) ? height(goal.doubleValue(), scaleMl) : null,
+				(goal != null) ? unit.format(goal) + symbol : null,
+				unit.format(BigDecimal.valueOf(lastAverage)) + symbol);
+	}
+
+	private static int height(double ml, double scaleMl) {
+		return (int) Math.round(Math.min(ml, scaleMl) * 100 / scaleMl);
+	}
+
+	/**
+	 * The next of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (times a power of ten) at or above
+	 * {@code value}: a scale whose half is a round number too.
+	 */
+	static double roundUp(double value) {
+		double power = Math.pow(10, Math.floor(Math.log10(value)));
+		for (double step : new double[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
+			if (step * power >= value - 1e-9) {
+				return step * power;
+			}
+		}
+		return 10 * power;
 	}
 
 	/**

@@ -131,8 +131,16 @@ class ProgressReportTests {
 					.contains("2 Oct 2026 to 10 Nov 2026")
 					.contains(page + " / " + pdf.getNumberOfPages());
 			}
+			// The chart as a person sees it, beside the other screenshots.
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 110),
+					"png", Path.of("target", "screenshots", "46-progress-report-page1.png").toFile());
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Progress of Noor Haddad")
+				// Its scale (a round number above the tallest bar: today's 588 mL so
+				// far),
+				// and the 7-day average of whole days (3 to 9 Nov: 15 x day + 3).
+				.contains("600 mL", "300 mL", "7-day average of whole days: 528 mL",
+						"Today, so far (lighter; not in the average)")
 				// Day 40 (10 Nov): 3 sessions of 195, 196, 197 mL.
 				.containsPattern("Tue 10 Nov\\s+\\S+\\s+3 / \\d+\\s+588")
 				.contains("Felt a letdown")
