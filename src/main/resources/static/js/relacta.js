@@ -25,6 +25,20 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
 
+  // A link to a rule or a sign (/plan#rule-R5, /plan#help) opens the fold it sits in, so
+  // folding reference material away never hides what a link points to.
+  const openTarget = () => {
+    const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    for (let fold = target && target.closest('details'); fold; fold = fold.parentElement.closest('details')) {
+      fold.open = true;
+    }
+    if (target) {
+      target.scrollIntoView();
+    }
+  };
+  openTarget();
+  window.addEventListener('hashchange', openTarget);
+
   // While a timer runs, keep the Today page current (the timer itself lives on the server).
   const timer = document.querySelector('[data-refresh-seconds]');
   if (timer) {

@@ -5,15 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import app.relacta.account.Account;
 import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
-import app.relacta.care.InvitationService;
-import app.relacta.care.ViewLinks;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -26,13 +22,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,62 +31,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at 390 px and at desktop width, in light and dark, with no serious or critical
  * violation. A page added to the application and not to this test fails the build.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "relacta.demo.enabled=true")
 @EnabledIf(value = "app.relacta.BrowserSupport#chromiumAvailable",
 		disabledReason = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
-class AccessibilityBrowserTests extends PhoneBrowserTests {
+class AccessibilityBrowserTests extends EveryPageBrowserTests {
 
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
-	/** Pages that are not Relacta's own: the API's manual is springdoc's Swagger UI. */
-	private static final Set<String> NOT_OURS = Set.of("/swagger-ui.html");
-
 	@Autowired
 	private AccountService accounts;
-
-	@Autowired
-	private InvitationService invitations;
-
-	@Autowired
-	private ViewLinks links;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	private RequestMappingHandlerMapping mappings;
-
-	private final Set<String> checked = new TreeSet<>();
 
 	private final Map<String, List<String>> violations = new LinkedHashMap<>();
 
 	@Test
 	void everyPageMeetsWcag22AaAtPhoneAndDesktopWidthInLightAndDark() {
-		Account parent = this.accounts.findByEmail("demo@relacta.example").orElseThrow();
-		long clientId = parent.getId();
-		long sessionId = this.jdbc.queryForObject("select max(id) from logged_session where parent_id = ?", Long.class,
-				parent.getId());
-		String secret = this.links.create(parent.getId(), "Grandma", 7, true).secret();
-		Account another = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
-		String code = this.invitations.inviteWithCode(another.getId());
+		walk((pattern, who) -> audit(pattern));
 
-		check("/login", "/login");
-		check("/signup", "/signup");
-		check("/offline", "/offline");
-		check("/shared/{secret}", "/shared/" + secret);
-
-		signIn("demo@relacta.example");
-		for (String page : List.of("/", "/journal", "/journal/new", "/journal/import", "/progress", "/plan",
-				"/plan/settings", "/baby", "/medications", "/mood", "/sharing", "/settings", "/settings/data",
-				"/settings/reminders", "/settings/tokens")) {
-			check(page, page);
-		}
-		check("/journal/{id}/edit", "/journal/" + sessionId + "/edit");
-		check("/journal/{id}/delete", "/journal/" + sessionId + "/delete");
-		for (int step = 1; step <= 3; step++) {
-			check("/plan/setup/{step}", "/plan/setup/" + step);
-		}
+		signInAsDemo("demo@relacta.example");
 		// A form the journal refused: the errors beside their fields, announced.
 		open("/journal/new");
 		this.browser.executeScript("document.getElementById('startedAt').value = '';"
@@ -117,31 +66,21 @@ class AccessibilityBrowserTests extends PhoneBrowserTests {
 		audit("404");
 		signOut();
 
-		signIn("consultant@relacta.example");
-		check("/clients", "/clients");
-		String client = "/clients/" + clientId;
-		check("/clients/{clientId}", client);
-		for (String part : List.of("journal", "plan", "progress", "baby", "plan/adjust")) {
-			check("/clients/{clientId}/" + part, client + "/" + part);
-		}
-		check("/invitations/{code}", "/invitations/" + code);
-		signOut();
-
-		assertThat(this.checked).as("every page of the application, checked here").containsAll(pages());
+		assertThat(unwalked()).as("pages of the application this test does not check").isEmpty();
 		assertThat(this.violations).as("serious or critical WCAG 2.2 AA violations").isEmpty();
 	}
 
 	@Test
 	void everyControlIsBigEnoughForAThumb() {
 		Map<String, Object> small = new LinkedHashMap<>();
-		signIn("demo@relacta.example");
+		signInAsDemo("demo@relacta.example");
 		long clientId = this.accounts.findByEmail("demo@relacta.example").orElseThrow().getId();
 		for (String page : List.of("/", "/journal", "/journal/new", "/progress", "/plan", "/baby", "/sharing",
 				"/settings", "/settings/reminders", "/medications", "/mood")) {
 			smallTargets(page, small);
 		}
 		signOut();
-		signIn("consultant@relacta.example");
+		signInAsDemo("consultant@relacta.example");
 		for (String page : List.of("/clients", "/clients/" + clientId, "/clients/" + clientId + "/journal",
 				"/clients/" + clientId + "/progress")) {
 			smallTargets(page, small);
@@ -216,13 +155,6 @@ class AccessibilityBrowserTests extends PhoneBrowserTests {
 		return String.valueOf(this.browser.executeScript("return document.activeElement.outerHTML"));
 	}
 
-	/** Opens a page and audits it in the four ways. */
-	private void check(String pattern, String path) {
-		open(path);
-		this.checked.add(pattern);
-		audit(pattern);
-	}
-
 	private void audit(String name) {
 		for (boolean phone : List.of(true, false)) {
 			BrowserSupport.viewport(this.browser, phone ? BrowserSupport.PHONE_WIDTH : 1280, phone ? PHONE_HEIGHT : 900,
@@ -253,40 +185,6 @@ class AccessibilityBrowserTests extends PhoneBrowserTests {
 		}
 		BrowserSupport.viewport(this.browser, BrowserSupport.PHONE_WIDTH, PHONE_HEIGHT, true);
 		BrowserSupport.preferColorScheme(this.browser, "light");
-	}
-
-	private void signIn(String email) {
-		open("/login");
-		byId("username").sendKeys(email);
-		byId("password").sendKeys("relacta-demo");
-		navigate("main form button[type=submit]");
-	}
-
-	private void signOut() {
-		open("/settings");
-		navigate("form.logout button");
-	}
-
-	/** The application's HTML pages: GET routes that answer with a page. */
-	private Set<String> pages() {
-		Set<String> pages = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			boolean get = info.getMethodsCondition().getMethods().isEmpty()
-					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
-			if (!get) {
-				continue;
-			}
-			for (String pattern : info.getPatternValues()) {
-				String page = pattern.replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}");
-				boolean data = page.startsWith("/api/") || page.startsWith("/v3/")
-						|| page.contains(".") && !page.endsWith(".html") || page.equals("/error")
-						|| page.endsWith("/daily") || page.endsWith("/sessions");
-				if (!data && !NOT_OURS.contains(page)) {
-					pages.add(page);
-				}
-			}
-		}
-		return pages;
 	}
 
 }

@@ -88,6 +88,15 @@ public final class BrowserSupport {
 	}
 
 	/**
+	 * Makes the browser ask for pages in a language, as a phone set to it would.
+	 */
+	public static void acceptLanguage(ChromeDriver driver, String languages) {
+		driver.executeCdpCommand("Network.enable", Map.of());
+		driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+				Map.of("headers", Map.of("Accept-Language", languages)));
+	}
+
+	/**
 	 * The page's background brightness, 0 (black) to 255 (white).
 	 */
 	public static double backgroundBrightness(ChromeDriver driver) {

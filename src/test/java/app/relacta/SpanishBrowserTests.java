@@ -31,9 +31,7 @@ class SpanishBrowserTests extends PhoneBrowserTests {
 
 	@Test
 	void aParentUsesRelactaInSpanishFromSignUpToProgress() {
-		this.browser.executeCdpCommand("Network.enable", Map.of());
-		this.browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-				Map.of("headers", Map.of("Accept-Language", "es-ES,es;q=0.9")));
+		BrowserSupport.acceptLanguage(this.browser, "es-ES,es;q=0.9");
 		this.browser.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "es-ES"));
 
 		open("/signup");
@@ -45,10 +43,6 @@ class SpanishBrowserTests extends PhoneBrowserTests {
 		fullPage("58-es-signup-phone");
 		navigate("main form button[type=submit]");
 		spanish("Te damos la bienvenida a Relacta");
-
-		open("/");
-		spanish("Hola, Lucía");
-		navigate(this.browser.findElement(By.linkText("Preparar mi plan")));
 		spanish("Tu plan, paso 1 de 3");
 		navigate("main form button[type=submit]");
 		byId("supplementVolume").sendKeys("300");

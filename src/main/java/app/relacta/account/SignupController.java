@@ -79,8 +79,10 @@ class SignupController {
 			redirect.addFlashAttribute("flash", "flash.welcomeConsultant");
 			return "redirect:/clients";
 		}
+		// A new parent goes straight to the plan's three questions (each one skippable),
+		// and from their end to Today.
 		redirect.addFlashAttribute("flash", "flash.welcome");
-		return "redirect:/journal";
+		return "redirect:/plan/setup/1";
 	}
 
 	/**

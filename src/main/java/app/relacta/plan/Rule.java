@@ -17,7 +17,12 @@ public enum Rule {
 	/** The sections of the rule table. */
 	public enum Group {
 
-		STIMULATION, BABY, EXPECT, RED_FLAG, MEDICINE
+		STIMULATION, BABY, EXPECT, RED_FLAG, MEDICINE;
+
+		/** The group's rules, in the table's order. */
+		public java.util.List<Rule> rules() {
+			return java.util.Arrays.stream(Rule.values()).filter((rule) -> rule.group == this).toList();
+		}
 
 	}
 

@@ -44,7 +44,7 @@ class AccountFlowTests {
 			.param("timeZone", "America/Chicago")
 			.param("unit", "OZ")
 			.exchange();
-		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/journal").flash().containsKey("flash");
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/plan/setup/1").flash().containsKey("flash");
 		Account account = this.repository.findByEmail(email).orElseThrow();
 		assertThat(account.getDisplayName()).isEqualTo("Maya");
 		assertThat(account.getZone()).isEqualTo(ZoneId.of("America/Chicago"));

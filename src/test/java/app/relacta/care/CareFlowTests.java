@@ -243,8 +243,8 @@ class CareFlowTests {
 
 		String sharing = page(this.parent, "/sharing");
 		assertThat(sharing).contains("22 Nov 12:06", "Alex Kim, IBCLC");
-		assertThat(sharing.split("<td>Journal</td>", -1)).as("journal visits").hasSize(3);
-		assertThat(sharing.split("<td>Progress</td>", -1)).as("progress visits").hasSize(2);
+		assertThat(sharing.split(">Journal</td>", -1)).as("journal visits").hasSize(3);
+		assertThat(sharing.split(">Progress</td>", -1)).as("progress visits").hasSize(2);
 	}
 
 	@Test

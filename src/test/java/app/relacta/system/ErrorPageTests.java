@@ -38,7 +38,7 @@ class ErrorPageTests {
 
 	@BeforeEach
 	void signUp() throws Exception {
-		assertThat(signUpAs("displayName=Erin").uri().getPath()).isEqualTo("/journal");
+		assertThat(signUpAs("displayName=Erin").uri().getPath()).isEqualTo("/plan/setup/1");
 	}
 
 	/** A new browser that signs up a new account with these fields besides the usual. */

@@ -2,8 +2,6 @@ package app.relacta.today;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import app.relacta.BrowserSupport;
 import app.relacta.PhoneBrowserTests;
@@ -13,8 +11,6 @@ import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +29,6 @@ import static org.assertj.core.api.Assertions.within;
 		disabledReason = "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
 @TestPropertySource(properties = "relacta.demo.enabled=true")
 class FirstScreenBrowserTests extends PhoneBrowserTests {
-
-	/** What must be on the first screen, without scrolling. */
-	private static final List<String> FIRST_SCREEN = List.of("[data-next-due]", "#timer-start", "#quick-total",
-			"#quick-save");
 
 	@Autowired
 	private AccountService accounts;
@@ -63,9 +55,7 @@ class FirstScreenBrowserTests extends PhoneBrowserTests {
 
 	@Test
 	void inSpanishAndInTheDarkTheFirstScreenHoldsTheSameAndLogsWithADecimalComma() {
-		this.browser.executeCdpCommand("Network.enable", Map.of());
-		this.browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-				Map.of("headers", Map.of("Accept-Language", "es-ES,es;q=0.9")));
+		BrowserSupport.acceptLanguage(this.browser, "es-ES,es;q=0.9");
 		BrowserSupport.preferColorScheme(this.browser, "dark");
 		Account parent = TestAccounts.parent(this.accounts, "Europe/Madrid", VolumeUnit.ML);
 		logIn(parent.getEmail());
@@ -91,20 +81,7 @@ class FirstScreenBrowserTests extends PhoneBrowserTests {
 	}
 
 	private void assertFirstScreen(String screenshot) {
-		for (String css : FIRST_SCREEN) {
-			WebElement element = this.browser.findElement(By.cssSelector(css));
-			Number bottom = (Number) this.browser.executeScript("return arguments[0].getBoundingClientRect().bottom",
-					element);
-			Number top = (Number) this.browser.executeScript("return arguments[0].getBoundingClientRect().top",
-					element);
-			Number height = (Number) this.browser.executeScript("return window.innerHeight");
-			assertThat(element.isDisplayed()).as("%s shown", css).isTrue();
-			assertThat(top.doubleValue()).as("%s below the top", css).isGreaterThanOrEqualTo(0);
-			assertThat(bottom.doubleValue()).as("%s on the first screen (%s px tall)", css, height)
-				.isLessThanOrEqualTo(height.doubleValue());
-		}
-		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
-		BrowserSupport.screenshot(this.browser, screenshot);
+		FirstScreen.assertHeld(this.browser, screenshot);
 	}
 
 }

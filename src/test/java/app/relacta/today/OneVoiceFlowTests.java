@@ -126,6 +126,21 @@ class OneVoiceFlowTests {
 	}
 
 	@Test
+	void theConsultantsViewOfAClientPutsTheClientsFlagsFirstAndEveryCardOpen() {
+		TestRequests.post(this.mvc, this.parent, "/mood/breast");
+		String view = page(this.consultant, this.client, "en");
+		assertThat(view.indexOf("data-flags")).as("the client's flags").isPositive();
+		assertThat(view.indexOf("data-flags")).as("before when the next session is due")
+			.isLessThan(view.indexOf("data-next-due"));
+		assertThat(view)
+			.contains("id=\"plan-today\" open", "id=\"closeness\" open", "id=\"mood\" open", "id=\"expect\" open")
+			.doesNotContain("data-quick-log", "id=\"timer-start\"");
+		// The parent's own Today keeps the cards folded once seen, the quick log at hand.
+		String own = page(this.parent, "/", "en");
+		assertThat(own).contains("data-quick-log", "id=\"plan-today\">").doesNotContain("id=\"plan-today\" open");
+	}
+
+	@Test
 	void f5PainWhilePumpingIsAFlagOnTheSessionAndSuggestsCheckingTheFlange() {
 		TestRequests.logSession(this.mvc, this.parent, "2026-11-20T07:00", "pain", "true");
 		assertThat(page(this.parent, "/", "en")).contains("You noted pain while pumping. Pumping should not hurt");

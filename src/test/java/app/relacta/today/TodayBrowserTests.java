@@ -33,6 +33,9 @@ class TodayBrowserTests extends PhoneBrowserTests {
 		new Select(byId("timeZone")).selectByValue("UTC");
 		navigate("main form button[type=submit]");
 
+		// Sign-up goes straight to the plan's questions; skipped, Today offers them
+		// again.
+		assertThat(text("h1")).isEqualTo("Your plan, step 1 of 3");
 		open("/");
 		assertThat(text("main")).contains("Hello, Ana", "Log a session whenever you are ready",
 				"0 of 10 sessions so far");
@@ -90,7 +93,15 @@ class TodayBrowserTests extends PhoneBrowserTests {
 		assertThat(byId("powerPump").isSelected()).isTrue();
 
 		open("/plan");
-		assertThat(text("main")).contains("The rules and where they come from", "R14", "M3");
+		// The rule table, reference material, is folded by group; a tap opens a group.
+		assertThat(text("main")).contains("The rules and where they come from", "Your baby first", "4 rules")
+			.doesNotContain("R14");
+		inView(this.browser.findElement(By.cssSelector("#rules-baby > summary"))).click();
+		assertThat(byId("rule-R14").isDisplayed()).isTrue();
+		// A link to the signs (from Today) opens their group.
+		open("/plan#help");
+		assertThat(byId("rule-F1").isDisplayed()).isTrue();
+		assertThat(byId("rule-M3").isDisplayed()).isFalse();
 		assertThat(BrowserSupport.horizontalOverflow(this.browser)).as("page wider than the phone").isZero();
 		fullPage("17-plan-phone");
 	}
