@@ -123,8 +123,10 @@ class PhoneWidthBrowserTests extends EveryPageBrowserTests {
 				this.heights.put(name,
 						((Number) this.browser.executeScript("return document.documentElement.scrollHeight"))
 							.longValue());
-				String path = java.net.URI.create(this.browser.getCurrentUrl()).getPath();
-				fullPage("70-" + who + "-" + language + path.replaceAll("[0-9]{3,}|[^a-z0-9]+", "-") + "-phone");
+				// Named by the page's pattern; the set-up's three steps by their number.
+				String page = pattern.contains("{step}") ? java.net.URI.create(this.browser.getCurrentUrl()).getPath()
+						: pattern.replaceAll("\\{\\w+}", "x");
+				fullPage("70-" + who + "-" + language + page.replaceAll("[^a-z0-9]+", "-") + "-phone");
 			}
 			this.browser.executeScript("document.querySelectorAll('details').forEach((d) => d.open = true)");
 			List<?> opened = (List<?>) this.browser.executeScript(SIDEWAYS);
