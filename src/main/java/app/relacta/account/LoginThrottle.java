@@ -26,17 +26,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds off password guessing: each login attempt (the login form, or a script asking for
- * an API token with the password) takes a token from the account's bucket (by the email
- * typed, whether or not it has an account, so the answer tells nothing) and from the
- * address's bucket (Bucket4j). A browser that has logged in to the account before
- * ({@link LoginDevices}) takes from a bucket of its own instead of the account's, so that
- * guesses from elsewhere, however many, never lock the owner out of their own phone. With
- * either empty the attempt is not checked at all, and the login page says to wait a few
- * minutes. The buckets live in the database ({@link JdbcLoginBuckets}), so guesses spread
- * over several instances behind a load balancer count as if there were one; buckets
- * untouched for a day are forgotten hourly. A bean of {@link LoginThrottleConfiguration}
- * (web slices without a database leave it out).
+ * Holds off password guessing: each failed login attempt (the login form, or a script
+ * asking for an API token with the password) takes a token from the account's bucket (by
+ * the email typed, whether or not it has an account, so the answer tells nothing) and
+ * from the address's bucket (Bucket4j). A browser that has logged in to the account
+ * before ({@link LoginDevices}) takes from a bucket of its own instead of the account's,
+ * so that guesses from elsewhere, however many, never lock the owner out of their own
+ * phone. With either empty the attempt is not checked at all, and the login page says to
+ * wait a few minutes. The buckets live in the database ({@link JdbcLoginBuckets}), so
+ * guesses spread over several instances behind a load balancer count as if there were
+ * one; buckets untouched for a day are forgotten hourly. A bean of
+ * {@link LoginThrottleConfiguration} (web slices without a database leave it out).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class LoginThrottle extends OncePerRequestFilter {
@@ -87,13 +87,14 @@ class LoginThrottle extends OncePerRequestFilter {
 		boolean api = request.getRequestURI().endsWith(TOKENS);
 		String email = api ? basicUsername(request) : request.getParameter("username");
 		String account = (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
-		boolean addressAllowed = bucket("address:" + request.getRemoteAddr(), this.perAddress, this.addressWindow)
-			.tryConsume(1);
+		Bucket address = bucket("address:" + request.getRemoteAddr(), this.perAddress, this.addressWindow);
+		boolean addressAllowed = address.tryConsume(1);
 		// A browser that logged in to this account before counts its tries on its own:
 		// guesses from elsewhere never lock the owner out.
 		String device = api ? null : this.devices.knownDevice(request, account);
 		String accountKey = (device != null) ? "device:" + device : "account:" + account;
-		boolean accountAllowed = bucket(accountKey, this.perAccount, this.accountWindow).tryConsume(1);
+		Bucket accountBucket = bucket(accountKey, this.perAccount, this.accountWindow);
+		boolean accountAllowed = accountBucket.tryConsume(1);
 		if (!addressAllowed || !accountAllowed) {
 			if (api) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -110,6 +111,24 @@ class LoginThrottle extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+		if (succeeded(response, api)) {
+			// Only failed tries count: a script that asks for ten tokens, or a parent who
+			// logs in on each of their devices, never locks anyone out.
+			address.addTokens(1);
+			accountBucket.addTokens(1);
+		}
+	}
+
+	/**
+	 * Whether the password was right: a token made (201), or the login form sent on to a
+	 * page other than the login page.
+	 */
+	private static boolean succeeded(HttpServletResponse response, boolean api) {
+		if (api) {
+			return response.getStatus() == HttpStatus.CREATED.value();
+		}
+		String location = response.getHeader(HttpHeaders.LOCATION);
+		return response.getStatus() == HttpStatus.FOUND.value() && location != null && !location.contains("/login");
 	}
 
 	/**

@@ -28,6 +28,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -162,6 +164,44 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), body);
+	}
+
+	/** The words for a status the server answered before any controller. */
+	static String codeOf(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> "api.badRequest";
+			case NOT_FOUND -> "api.notFound";
+			case METHOD_NOT_ALLOWED, NOT_IMPLEMENTED -> "api.methodNotSupported";
+			case PAYLOAD_TOO_LARGE -> "api.tooLarge";
+			case UNSUPPORTED_MEDIA_TYPE -> "api.mediaType";
+			case SERVICE_UNAVAILABLE -> "api.unavailable";
+			default -> status.is4xxClientError() ? "api.badRequest" : "api.serverError";
+		};
+	}
+
+	/**
+	 * A method the path does not take: 405 with {@code Allow}, the methods it does.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+			HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpHeaders allow = new HttpHeaders();
+		if (ex.getSupportedHttpMethods() != null) {
+			allow.setAllow(ex.getSupportedHttpMethods());
+		}
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.headers(allow)
+			.body(problem(HttpStatus.METHOD_NOT_ALLOWED, text("api.methodNotSupported")));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpHeaders accept = new HttpHeaders();
+		accept.setAccept(List.of(MediaType.APPLICATION_JSON));
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.headers(accept)
+			.body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("api.mediaType")));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail) {

@@ -41,7 +41,7 @@ class BabyApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Days with checks, newest first")
+	@Operation(operationId = "listBabyChecks", summary = "Days with checks, newest first")
 	List<BabyCheck> list(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The first day, ISO.",
 					example = "2026-11-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -54,7 +54,7 @@ class BabyApi {
 	}
 
 	@PutMapping("/{date}")
-	@Operation(summary = "Note a day's checks",
+	@Operation(operationId = "putBabyChecks", summary = "Note a day's checks",
 			description = "Replaces what was noted that day (today or up to a year back). Needs a read-write token.")
 	BabyCheck put(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The day, ISO.",

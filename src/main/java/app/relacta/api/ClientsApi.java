@@ -56,7 +56,7 @@ class ClientsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Clients, those who may need attention first",
+	@Operation(operationId = "listClients", summary = "Clients, those who may need attention first",
 			description = "A page of the consultant's list with each client's flags, as the Clients page shows it.")
 	Paged<Client> list(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The page, from 1.") @RequestParam(defaultValue = "1") int page,
@@ -72,7 +72,8 @@ class ClientsApi {
 	}
 
 	@GetMapping("/{clientId}/sessions")
-	@Operation(summary = "A client's sessions, newest first", description = "As the parent's own list.")
+	@Operation(operationId = "listClientSessions", summary = "A client's sessions, newest first",
+			description = "As the parent's own list.")
 	Paged<ApiSession> sessions(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The client's id.") @PathVariable long clientId,
 			@Parameter(description = "The first local day, ISO.") @RequestParam(required = false) @DateTimeFormat(
@@ -87,7 +88,8 @@ class ClientsApi {
 	}
 
 	@GetMapping("/{clientId}/daily")
-	@Operation(summary = "A client's figures of each day", description = "As the parent's own daily figures.")
+	@Operation(operationId = "listClientDaily", summary = "A client's figures of each day",
+			description = "As the parent's own daily figures.")
 	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The client's id.") @PathVariable long clientId,
 			@Parameter(description = "The first day, ISO.",

@@ -62,7 +62,7 @@ class ImportsApi {
 	}
 
 	@PostMapping(path = "/api/v1/imports", consumes = { "text/csv", "text/plain", "application/octet-stream" })
-	@Operation(summary = "Import a tracker's CSV file",
+	@Operation(operationId = "importFile", summary = "Import a tracker's CSV file",
 			description = "The file is the body (Content-Type: text/csv, up to 10 MB); its kind is told from its "
 					+ "header. A dry run (the default) saves nothing. Importing the same file twice adds nothing the "
 					+ "second time. Needs a read-write token.",

@@ -62,6 +62,11 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
+	OpenApiCustomizer contract() {
+		return new ApiContract();
+	}
+
+	@Bean
 	OpenAPI relactaOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("Relacta API")

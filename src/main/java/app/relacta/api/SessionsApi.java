@@ -57,7 +57,7 @@ class SessionsApi {
 	}
 
 	@GetMapping("/api/v1/sessions")
-	@Operation(summary = "List sessions, newest first",
+	@Operation(operationId = "listSessions", summary = "List sessions, newest first",
 			description = "Sessions whose local day is from `from` to `to` (both included), a page at a time.")
 	Paged<ApiSession> list(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The first local day, ISO (2026-11-01).") @RequestParam(
@@ -86,7 +86,8 @@ class SessionsApi {
 	}
 
 	@GetMapping("/api/v1/sessions/{id}")
-	@Operation(summary = "One session")
+	@Operation(operationId = "getSession", summary = "One session")
+	@ApiResponse(responseCode = "200", description = "The session.")
 	@ApiResponse(responseCode = "404", description = "No such session of this parent.")
 	ApiSession get(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The session's id.") @PathVariable long id) {
@@ -94,7 +95,7 @@ class SessionsApi {
 	}
 
 	@PostMapping("/api/v1/sessions")
-	@Operation(summary = "Log a session", description = "Needs a read-write token.")
+	@Operation(operationId = "createSession", summary = "Log a session", description = "Needs a read-write token.")
 	@ApiResponse(responseCode = "201", description = "Logged; the Location header is its URL.")
 	@ApiResponse(responseCode = "400", description = "A value is missing or implausible; `errors` says which.")
 	@ApiResponse(responseCode = "409",
@@ -107,19 +108,25 @@ class SessionsApi {
 	}
 
 	@PutMapping("/api/v1/sessions/{id}")
-	@Operation(summary = "Change a session",
+	@Operation(operationId = "updateSession", summary = "Change a session",
 			description = "Replaces every value; send the `version` last read. Needs a read-write token.")
+	@ApiResponse(responseCode = "200", description = "Changed; the session as it is now, with its new version.")
+	@ApiResponse(responseCode = "400", description = "A value is missing (the `version` too) or implausible.")
 	@ApiResponse(responseCode = "409",
 			description = "Changed since that version, or it would overlap another " + "session.")
 	ApiSession update(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The session's id.") @PathVariable long id, @RequestBody SessionInput input) {
+		if (input.version() == null) {
+			// Without the version read, a change could overwrite another one unseen.
+			throw new InvalidInput(Rejection.of("version", "api.versionRequired"));
+		}
 		ZoneId zone = this.sessions.get(user.accountId(), id).zone();
 		return ApiSession.of(this.sessions.update(user.accountId(), id, input.entry(zone)));
 	}
 
 	@DeleteMapping("/api/v1/sessions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a session", description = "Needs a read-write token.")
+	@Operation(operationId = "deleteSession", summary = "Delete a session", description = "Needs a read-write token.")
 	void delete(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The session's id.") @PathVariable long id) {
 		this.sessions.delete(user.accountId(), id);

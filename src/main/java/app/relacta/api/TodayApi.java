@@ -52,7 +52,7 @@ class TodayApi {
 	}
 
 	@GetMapping("/api/v1/today")
-	@Operation(summary = "Today's plan and what is due next")
+	@Operation(operationId = "getToday", summary = "Today's plan and what is due next")
 	ApiToday today(@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		TodayView view = this.today.today(user.accountId(), false);
 		DailyPlan plan = view.plan();
@@ -84,7 +84,7 @@ class TodayApi {
 	}
 
 	@GetMapping("/api/v1/daily")
-	@Operation(summary = "Figures of each day",
+	@Operation(operationId = "listDaily", summary = "Figures of each day",
 			description = "One entry per local day from `from` to `to` (at most three years): sessions, milk in mL, "
 					+ "the longest gap, a night session, the 7-day average. The same figures as the chart.")
 	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,

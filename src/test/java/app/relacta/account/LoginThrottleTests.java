@@ -116,6 +116,23 @@ class LoginThrottleTests {
 		assertThat(tokenRequest(other.getEmail(), TestAccounts.PASSWORD, randomAddress())).hasStatus(201);
 	}
 
+	@Test
+	void onlyFailedTriesCountSoTenTokensOrTenLoginsLockNoOneOut() {
+		Account parent = TestAccounts.parent(this.accounts, "Europe/London", VolumeUnit.ML);
+		String address = randomAddress();
+		for (int i = 0; i < 10; i++) {
+			MvcTestResult made = tokenRequest(parent.getEmail(), TestAccounts.PASSWORD, address);
+			assertThat(made).hasStatus(201);
+			assertThat(made.getResponse().getHeader(HttpHeaders.LOCATION)).matches("/settings/tokens#token-\\d+");
+			assertThat(login(parent.getEmail(), TestAccounts.PASSWORD, address)).hasRedirectedUrl("/");
+		}
+		// Failed tries still count, as before.
+		for (int i = 0; i < 5; i++) {
+			tokenRequest(parent.getEmail(), "not my password", randomAddress());
+		}
+		assertThat(tokenRequest(parent.getEmail(), TestAccounts.PASSWORD, randomAddress())).hasStatus(429);
+	}
+
 	private MvcTestResult tokenRequest(String email, String password, String address) {
 		return this.mvc.post()
 			.uri("/api/v1/tokens")

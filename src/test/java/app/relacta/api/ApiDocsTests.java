@@ -125,6 +125,96 @@ class ApiDocsTests {
 		assertThat(docs.get("components").get("securitySchemes").propertyNames()).contains("token", "password");
 	}
 
+	/**
+	 * The description is the contract (issue 28): each operation says what it answers,
+	 * with a schema and a media type, under a name a generated client can use.
+	 */
+	@Test
+	void everyOperationDocumentsItsSuccessAndEveryRefusalAsAProblem() {
+		JsonNode docs = docs();
+		List<String> missing = new ArrayList<>();
+		JsonNode paths = docs.get("paths");
+		Set<String> ids = new TreeSet<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				JsonNode operation = paths.get(path).get(method);
+				String name = method + " " + path;
+				String id = operation.path("operationId").asString("");
+				if (!id.matches("[a-z][A-Za-z]+") || !ids.add(id)) {
+					missing.add(name + ": operationId " + id);
+				}
+				JsonNode responses = operation.get("responses");
+				boolean success = false;
+				for (String code : responses.propertyNames()) {
+					JsonNode content = responses.get(code).path("content");
+					if (code.startsWith("2")) {
+						success = true;
+						if (!code.equals("204") && !content.has("application/json")) {
+							missing.add(name + " " + code + ": " + content.propertyNames());
+						}
+					}
+					else if (!content.path("application/problem+json")
+						.path("schema")
+						.path("$ref")
+						.asString("")
+						.endsWith("/Problem")) {
+						missing.add(name + " " + code + " is not a problem");
+					}
+				}
+				if (!success) {
+					missing.add(name + ": no 2xx");
+				}
+				List<String> codes = new ArrayList<>();
+				responses.propertyNames().forEach(codes::add);
+				List<String> expected = new ArrayList<>(List.of("401", "429", "503"));
+				if (!method.equals("get")) {
+					expected.add(path.endsWith("/tokens") ? "401" : "403");
+				}
+				if (operation.has("requestBody")) {
+					expected.addAll(List.of("400", "415"));
+				}
+				if (!codes.containsAll(expected)) {
+					missing.add(name + ": " + codes + " lacks some of " + expected);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+		assertThat(ids).contains("listSessions", "getSession", "createSession", "updateSession", "deleteSession",
+				"createToken");
+		assertThat(docs.toString()).doesNotContain("*/*");
+	}
+
+	@Test
+	void whatCanComeBackNullSaysSoAndThePageHasItsBounds() {
+		JsonNode docs = docs();
+		JsonNode schemas = docs.get("components").get("schemas");
+		for (String field : List.of("Session.leftMl", "Session.rightMl", "Session.totalMl", "Session.notes",
+				"Today.nextDue", "Today.totalMlSoFar", "Advice.status", "BabyCheck.weightGrams", "PagedSession.next",
+				"PagedClient.previous")) {
+			String[] parts = field.split("\\.");
+			JsonNode property = schemas.get(parts[0]).get("properties").get(parts[1]);
+			assertThat(property).as(field).isNotNull();
+			assertThat(property.toString()).as(field).contains("\"null\"");
+		}
+		assertThat(schemas.get("Session").get("properties").get("id").toString()).doesNotContain("\"null\"");
+		JsonNode limit = null;
+		for (JsonNode parameter : docs.get("paths").get("/api/v1/sessions").get("get").get("parameters")) {
+			if (parameter.get("name").asString().equals("limit")) {
+				limit = parameter.get("schema");
+			}
+		}
+		assertThat(limit).isNotNull();
+		assertThat(limit.get("minimum").asInt()).isEqualTo(1);
+		assertThat(limit.get("maximum").asInt()).isEqualTo(500);
+		Set<String> known = new TreeSet<>();
+		ApiContract.RECORDS.forEach((type) -> known.add(ApiContract.schemaName(type)));
+		known.add(ApiContract.PROBLEM);
+		List<String> schemaNames = new ArrayList<>();
+		schemas.propertyNames().forEach(schemaNames::add);
+		assertThat(known).as("every schema's record is known to the contract")
+			.containsAll(schemaNames.stream().filter((name) -> !name.startsWith("Paged")).toList());
+	}
+
 	@Test
 	void theDocumentedExamplesAreAccepted() {
 		this.clock.set(Instant.parse("2026-11-29T12:00:00Z"));
