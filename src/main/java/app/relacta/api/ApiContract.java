@@ -32,7 +32,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * answer, successes as {@code application/json} and refusals as
  * {@code application/problem+json} with the {@code Problem} schema; every field that can
  * come back {@code null} says so (from the records' {@code @Nullable}); the page
- * parameters carry their bounds.
+ * parameters carry their bounds; a GET says it may answer 304 ({@link ApiCaching}).
  */
 final class ApiContract implements OpenApiCustomizer {
 
@@ -52,7 +52,8 @@ final class ApiContract implements OpenApiCustomizer {
 			TokensApi.Created.class, DailyProgress.class);
 
 	/** What each refusal means, as every operation that can answer it says. */
-	private static final Map<String, String> REFUSALS = Map.of("400",
+	private static final Map<String, String> REFUSALS = Map.of("304",
+			"Not changed since the `ETag` sent as `If-None-Match` (every answer to a GET has one).", "400",
 			"A value is missing, out of its bounds or cannot be read; `errors` says which, by field.", "401",
 			"No token, or one that is not known or was revoked.", "403",
 			"The token may only read; writing needs a read-write token.", "404",
@@ -101,6 +102,9 @@ final class ApiContract implements OpenApiCustomizer {
 		if (tokens) {
 			codes.remove("404");
 		}
+		if (!writes) {
+			codes.add("304");
+		}
 		for (String code : codes) {
 			if (!responses.containsKey(code)) {
 				responses.addApiResponse(code, new ApiResponse().description(REFUSALS.get(code)));
@@ -113,6 +117,9 @@ final class ApiContract implements OpenApiCustomizer {
 			responses.addApiResponse(code, response);
 			if (code.startsWith("2")) {
 				json(response);
+			}
+			else if (code.startsWith("3")) {
+				response.setContent(null);
 			}
 			else {
 				response.setContent(new Content().addMediaType(PROBLEM_JSON,

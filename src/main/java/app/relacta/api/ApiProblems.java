@@ -99,6 +99,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionFailed(SessionsApi.PreconditionFailed ex) {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, text("api.preconditionFailed"));
+		problem.setProperty("errors", Map.of("version", text("api.changedElsewhere.field")));
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, text("api.notFound")));
 	}

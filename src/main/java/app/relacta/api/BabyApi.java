@@ -9,6 +9,7 @@ import app.relacta.baby.BabyDayEntry;
 import app.relacta.baby.BabyService;
 import app.relacta.plan.BabyCheck;
 import app.relacta.system.InvalidInput;
+import app.relacta.system.PublicLinks;
 import app.relacta.system.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,21 +37,27 @@ class BabyApi {
 
 	private final BabyService baby;
 
-	BabyApi(BabyService baby) {
+	private final PublicLinks links;
+
+	BabyApi(BabyService baby, PublicLinks links) {
 		this.baby = baby;
+		this.links = links;
 	}
 
 	@GetMapping
 	@Operation(operationId = "listBabyChecks", summary = "Days with checks, newest first")
-	List<BabyCheck> list(@AuthenticationPrincipal SignedInUser user,
+	Paged<BabyCheck> list(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The first day, ISO.",
 					example = "2026-11-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "The last day, ISO.",
-					example = "2026-11-28") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+					example = "2026-11-28") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "How many per page, 1 to 500.") @RequestParam(
+					defaultValue = "" + Paged.DEFAULT_LIMIT) int limit,
+			@Parameter(description = "How many to skip.") @RequestParam(defaultValue = "0") long offset) {
 		if (to.isBefore(from)) {
 			throw new InvalidInput(Rejection.of("to", "api.toBeforeFrom"));
 		}
-		return this.baby.checks(user.accountId(), from, to);
+		return Paged.slice(this.baby.checks(user.accountId(), from, to), limit, offset, this.links::currentRequest);
 	}
 
 	@PutMapping("/{date}")

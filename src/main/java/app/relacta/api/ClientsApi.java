@@ -1,5 +1,6 @@
 package app.relacta.api;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,16 +60,15 @@ class ClientsApi {
 	@Operation(operationId = "listClients", summary = "Clients, those who may need attention first",
 			description = "A page of the consultant's list with each client's flags, as the Clients page shows it.")
 	Paged<Client> list(@AuthenticationPrincipal SignedInUser user,
-			@Parameter(description = "The page, from 1.") @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Only clients with a flag.") @RequestParam(
-					defaultValue = "false") boolean attention) {
-		ClientList list = this.clients.list(user.accountId(), page, attention, null);
-		return new Paged<>(list.matching(), (list.page() < list.pages()) ? pageLink(list.page() + 1) : null,
-				(list.page() > 1) ? pageLink(list.page() - 1) : null, list.shown().stream().map(Client::of).toList());
-	}
-
-	private String pageLink(int page) {
-		return this.links.currentRequest().replaceQueryParam("page", page).build().toUriString();
+					defaultValue = "false") boolean attention,
+			@Parameter(description = "How many per page, 1 to 500.") @RequestParam(
+					defaultValue = "" + Paged.DEFAULT_LIMIT) int limit,
+			@Parameter(description = "How many to skip.") @RequestParam(defaultValue = "0") long offset) {
+		Paged.check(limit, offset);
+		ClientList list = this.clients.window(user.accountId(), offset, limit, attention);
+		return Paged.of(list.matching(), limit, offset, list.shown().stream().map(Client::of).toList(),
+				this.links::currentRequest);
 	}
 
 	@GetMapping("/{clientId}/sessions")
@@ -90,14 +90,17 @@ class ClientsApi {
 	@GetMapping("/{clientId}/daily")
 	@Operation(operationId = "listClientDaily", summary = "A client's figures of each day",
 			description = "As the parent's own daily figures.")
-	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
+	Paged<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The client's id.") @PathVariable long clientId,
 			@Parameter(description = "The first day, ISO.",
 					example = "2026-11-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "The last day, ISO.",
-					example = "2026-11-28") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+					example = "2026-11-28") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "How many per page, 1 to 500.") @RequestParam(
+					defaultValue = "" + Paged.DEFAULT_LIMIT) int limit,
+			@Parameter(description = "How many to skip.") @RequestParam(defaultValue = "0") long offset) {
 		this.care.open(user.accountId(), clientId, Area.PROGRESS);
-		return this.days.daily(clientId, from, to);
+		return Paged.slice(this.days.daily(clientId, from, to), limit, offset, this.links::currentRequest);
 	}
 
 	@Schema(description = "A client as the consultant's list shows them.")
@@ -108,9 +111,7 @@ class ClientsApi {
 					example = "150") @Nullable Long minutesSinceLastSession,
 			@Schema(description = "Sessions in the last 24 hours.", example = "7") int sessions24,
 			@Schema(description = "Sessions their plan aims for in 24 hours.", example = "10") int target,
-			@Schema(description = "Milk in the last 24 hours, in the consultant's unit.",
-					example = "120") String volume24,
-			@Schema(description = "That unit.", example = "mL") String unit,
+			@Schema(description = "Milk in the last 24 hours, in mL.", example = "120.5") BigDecimal ml24,
 			@Schema(description = "How their supply moves against the week before.", example = "UP") Trend trend,
 			@Schema(description = "Why they may need attention, most urgent first.") List<Flag> flags,
 			@Schema(description = "Answers to the consultant's comments not read yet.",
@@ -119,22 +120,29 @@ class ClientsApi {
 		static Client of(ClientStatus status) {
 			return new Client(status.id(), status.name(), status.dayNumber(),
 					(status.sinceLastSession() != null) ? status.sinceLastSession().toMinutes() : null,
-					status.sessions24(), status.target(), status.volume24(), status.unit(), status.trend(),
-					status.flags()
-						.stream()
-						.map((flag) -> new Flag(flag.attention(),
-								(flag.figure() instanceof Duration duration) ? String.valueOf(duration.toMinutes())
-										: flag.figure().toString()))
-						.toList(),
+					status.sessions24(), status.target(), ApiSession.plain(status.ml24()), status.trend(),
+					status.flags().stream().map((flag) -> new Flag(flag.attention(), figure(flag.figure()))).toList(),
 					status.newAnswers());
 		}
 
 	}
 
+	/**
+	 * A flag's figure as a number: minutes for a gap, a percentage or a count otherwise,
+	 * or null for a flag without one.
+	 */
+	static @Nullable Long figure(Object figure) {
+		if (figure instanceof Duration duration) {
+			return duration.toMinutes();
+		}
+		String text = figure.toString();
+		return text.matches("-?\\d{1,18}") ? Long.valueOf(text) : null;
+	}
+
 	@Schema(name = "ClientFlag", description = "One reason a client may need attention.")
 	record Flag(@Schema(description = "What it is.", example = "LONG_GAP") Attention reason,
-			@Schema(description = "Its figure: minutes for a gap, a percentage or a count otherwise.",
-					example = "340") String figure) {
+			@Schema(description = "Its figure: minutes for a gap, a percentage lost, a count of nights, or null for "
+					+ "a flag without one.", example = "340") @Nullable Long figure) {
 
 	}
 

@@ -54,6 +54,17 @@ record Paged<T>(@Schema(description = "How many items match in all.", example = 
 		return new Paged<>(count, next, previous, results);
 	}
 
+	/**
+	 * A page of a list already read whole (a range of days, bounded by its dates).
+	 * @throws InvalidInput if the limit or the offset is out of range
+	 */
+	static <T> Paged<T> slice(List<T> all, int limit, long offset, Supplier<UriComponentsBuilder> current) {
+		check(limit, offset);
+		int from = (int) Math.min(offset, all.size());
+		return of(all.size(), limit, offset, List.copyOf(all.subList(from, Math.min(all.size(), from + limit))),
+				current);
+	}
+
 	private static String link(Supplier<UriComponentsBuilder> current, int limit, long offset) {
 		return current.get()
 			.replaceQueryParam("limit", limit)

@@ -43,8 +43,15 @@ record SessionInput(
 				example = "false") @Nullable Boolean pain,
 		@Schema(description = "Notes, up to 1000 characters.",
 				example = "Letdown after 5 minutes.") @Nullable String notes,
-		@Schema(description = "For a change (PUT): the version it is based on, as last read. A session changed "
-				+ "since answers 409.", example = "0") @Nullable Long version) {
+		@Schema(description = "For a change (PUT): the version it is based on, as last read (or send the "
+				+ "session's `ETag` as `If-Match`). A session changed since answers 409.",
+				example = "0") @Nullable Long version) {
+
+	/** The same input, based on {@code version} (an {@code If-Match}'s). */
+	SessionInput withVersion(long version) {
+		return new SessionInput(this.start, this.durationMinutes, this.method, this.leftMl, this.rightMl, this.totalMl,
+				this.dropsOnly, this.powerPump, this.handExpression, this.massage, this.pain, this.notes, version);
+	}
 
 	/**
 	 * This input as the journal's entry, its start in {@code zone}.

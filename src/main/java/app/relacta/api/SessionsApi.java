@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import app.relacta.account.AccountService;
 import app.relacta.account.SignedInUser;
+import app.relacta.journal.SessionChangedElsewhereException;
 import app.relacta.journal.SessionRecord;
 import app.relacta.journal.SessionRecords;
 import app.relacta.system.PublicLinks;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -87,11 +90,13 @@ class SessionsApi {
 
 	@GetMapping("/api/v1/sessions/{id}")
 	@Operation(operationId = "getSession", summary = "One session")
-	@ApiResponse(responseCode = "200", description = "The session.")
+	@ApiResponse(responseCode = "200",
+			description = "The session; its `ETag` names its version, for `If-None-Match` and `If-Match`.")
 	@ApiResponse(responseCode = "404", description = "No such session of this parent.")
-	ApiSession get(@AuthenticationPrincipal SignedInUser user,
+	ResponseEntity<ApiSession> get(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The session's id.") @PathVariable long id) {
-		return ApiSession.of(this.sessions.get(user.accountId(), id));
+		SessionRecord session = this.sessions.get(user.accountId(), id);
+		return ResponseEntity.ok().eTag(etag(session)).body(ApiSession.of(session));
 	}
 
 	@PostMapping("/api/v1/sessions")
@@ -109,27 +114,86 @@ class SessionsApi {
 
 	@PutMapping("/api/v1/sessions/{id}")
 	@Operation(operationId = "updateSession", summary = "Change a session",
-			description = "Replaces every value; send the `version` last read. Needs a read-write token.")
+			description = "Replaces every value; send the `version` last read, or its `ETag` as `If-Match`. Needs "
+					+ "a read-write token.")
 	@ApiResponse(responseCode = "200", description = "Changed; the session as it is now, with its new version.")
 	@ApiResponse(responseCode = "400", description = "A value is missing (the `version` too) or implausible.")
 	@ApiResponse(responseCode = "409",
 			description = "Changed since that version, or it would overlap another " + "session.")
-	ApiSession update(@AuthenticationPrincipal SignedInUser user,
-			@Parameter(description = "The session's id.") @PathVariable long id, @RequestBody SessionInput input) {
-		if (input.version() == null) {
+	@ApiResponse(responseCode = "412", description = "Changed since the `ETag` sent as `If-Match`.")
+	ResponseEntity<ApiSession> update(@AuthenticationPrincipal SignedInUser user,
+			@Parameter(description = "The session's id.") @PathVariable long id, @RequestBody SessionInput input,
+			@Parameter(
+					description = "The session's `ETag` as last read, instead of the body's `version`.") @RequestHeader(
+							name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		SessionRecord current = this.sessions.get(user.accountId(), id);
+		Long expected = input.version();
+		if (ifMatch != null) {
+			Long tagged = versionOf(ifMatch, id);
+			expected = (tagged != null) ? tagged : current.version();
+		}
+		if (expected == null) {
 			// Without the version read, a change could overwrite another one unseen.
 			throw new InvalidInput(Rejection.of("version", "api.versionRequired"));
 		}
-		ZoneId zone = this.sessions.get(user.accountId(), id).zone();
-		return ApiSession.of(this.sessions.update(user.accountId(), id, input.entry(zone)));
+		ZoneId zone = current.zone();
+		SessionInput versioned = input.withVersion(expected);
+		try {
+			SessionRecord changed = this.sessions.update(user.accountId(), id, versioned.entry(zone));
+			return ResponseEntity.ok().eTag(etag(changed)).body(ApiSession.of(changed));
+		}
+		catch (SessionChangedElsewhereException ex) {
+			throw (ifMatch != null) ? new PreconditionFailed() : ex;
+		}
 	}
 
 	@DeleteMapping("/api/v1/sessions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "deleteSession", summary = "Delete a session", description = "Needs a read-write token.")
+	@Operation(operationId = "deleteSession", summary = "Delete a session",
+			description = "Needs a read-write token. With `If-Match`, only if it is still that version.")
+	@ApiResponse(responseCode = "204", description = "Deleted.")
+	@ApiResponse(responseCode = "412", description = "Changed since the `ETag` sent as `If-Match`.")
 	void delete(@AuthenticationPrincipal SignedInUser user,
-			@Parameter(description = "The session's id.") @PathVariable long id) {
-		this.sessions.delete(user.accountId(), id);
+			@Parameter(description = "The session's id.") @PathVariable long id,
+			@Parameter(description = "The session's `ETag` as last read: delete only that version.") @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		try {
+			this.sessions.delete(user.accountId(), id, (ifMatch != null) ? versionOf(ifMatch, id) : null);
+		}
+		catch (SessionChangedElsewhereException ex) {
+			throw new PreconditionFailed();
+		}
+	}
+
+	/** A session's entity tag: its id and version. */
+	static String etag(SessionRecord session) {
+		return "\"session-" + session.id() + "-v" + session.version() + "\"";
+	}
+
+	/**
+	 * The version an {@code If-Match} names for this session; any other tag (another
+	 * session's, a digest, {@code *} aside) fails the precondition.
+	 */
+	private static @Nullable Long versionOf(String ifMatch, long id) {
+		String tag = ifMatch.strip();
+		if (tag.equals("*")) {
+			return null;
+		}
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?:W/)?\"session-(\\d+)-v(\\d+)\"")
+			.matcher(tag);
+		if (!matcher.matches() || Long.parseLong(matcher.group(1)) != id) {
+			throw new PreconditionFailed();
+		}
+		return Long.parseLong(matcher.group(2));
+	}
+
+	/** An {@code If-Match} that no longer holds: 412. */
+	static final class PreconditionFailed extends RuntimeException {
+
+		PreconditionFailed() {
+			super("Precondition failed", null, false, false);
+		}
+
 	}
 
 }

@@ -14,6 +14,7 @@ import app.relacta.progress.DailyProgress;
 import app.relacta.progress.ProgressService;
 import app.relacta.system.DurationText;
 import app.relacta.system.InvalidInput;
+import app.relacta.system.PublicLinks;
 import app.relacta.system.Rejection;
 import app.relacta.today.TodayService;
 import app.relacta.today.TodayView;
@@ -44,7 +45,11 @@ class TodayApi {
 
 	private final DurationText durations;
 
-	TodayApi(TodayService today, ProgressService progress, MessageSource messages, DurationText durations) {
+	private final PublicLinks links;
+
+	TodayApi(TodayService today, ProgressService progress, MessageSource messages, DurationText durations,
+			PublicLinks links) {
+		this.links = links;
 		this.today = today;
 		this.progress = progress;
 		this.messages = messages;
@@ -85,14 +90,18 @@ class TodayApi {
 
 	@GetMapping("/api/v1/daily")
 	@Operation(operationId = "listDaily", summary = "Figures of each day",
-			description = "One entry per local day from `from` to `to` (at most three years): sessions, milk in mL, "
-					+ "the longest gap, a night session, the 7-day average. The same figures as the chart.")
-	List<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
+			description = "One entry per local day from `from` to `to` (at most three years), oldest first, a page "
+					+ "at a time: sessions, milk in mL, the longest gap, a night session, the 7-day average. The "
+					+ "same figures as the chart.")
+	Paged<DailyProgress> daily(@AuthenticationPrincipal SignedInUser user,
 			@Parameter(description = "The first day, ISO.",
 					example = "2026-11-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "The last day, ISO.",
-					example = "2026-11-28") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return daily(user.accountId(), from, to);
+					example = "2026-11-28") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(description = "How many per page, 1 to 500.") @RequestParam(
+					defaultValue = "" + Paged.DEFAULT_LIMIT) int limit,
+			@Parameter(description = "How many to skip.") @RequestParam(defaultValue = "0") long offset) {
+		return Paged.slice(daily(user.accountId(), from, to), limit, offset, this.links::currentRequest);
 	}
 
 	/**

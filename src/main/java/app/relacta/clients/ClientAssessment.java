@@ -94,7 +94,7 @@ final class ClientAssessment {
 			flags.add(new ClientStatus.Flag(Attention.NOTHING_LOGGED, ""));
 		}
 		return new ClientStatus(id, name, since, recent.sessions24(), target, unit.format(recent.ml24()), unit.name(),
-				trend(dailyMl, today, dayNumber), dayNumber, List.copyOf(flags), 0);
+				recent.ml24(), trend(dailyMl, today, dayNumber), dayNumber, List.copyOf(flags), 0);
 	}
 
 	/**

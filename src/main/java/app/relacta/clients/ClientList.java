@@ -23,21 +23,42 @@ public record ClientList(List<ClientStatus> shown, int total, int needingAttenti
 
 	static ClientList of(List<ClientStatus> sorted, int requestedPage, int pageSize, boolean attentionOnly,
 			@Nullable String name) {
-		String wanted = (name != null) ? name.strip() : "";
-		wanted = wanted.substring(0, Math.min(wanted.length(), MAX_NAME));
-		String lower = wanted.toLowerCase(Locale.ROOT);
-		List<ClientStatus> matching = sorted.stream()
+		List<ClientStatus> matching = matching(sorted, attentionOnly, name);
+		int pages = Math.max(1, (matching.size() + pageSize - 1) / pageSize);
+		int page = Math.min(Math.max(1, requestedPage), pages);
+		return window(sorted, matching, (long) (page - 1) * pageSize, pageSize, attentionOnly, name);
+	}
+
+	/**
+	 * The clients from {@code offset} (from 0), {@code limit} at most: the API's way to
+	 * page, as its other lists do.
+	 */
+	static ClientList ofWindow(List<ClientStatus> sorted, long offset, int limit, boolean attentionOnly) {
+		return window(sorted, matching(sorted, attentionOnly, null), offset, limit, attentionOnly, null);
+	}
+
+	private static List<ClientStatus> matching(List<ClientStatus> sorted, boolean attentionOnly,
+			@Nullable String name) {
+		String lower = wanted(name).toLowerCase(Locale.ROOT);
+		return sorted.stream()
 			.filter((client) -> !attentionOnly || client.score() > 0)
 			.filter((client) -> lower.isEmpty() || client.name().toLowerCase(Locale.ROOT).contains(lower))
 			.toList();
-		int pages = Math.max(1, (matching.size() + pageSize - 1) / pageSize);
-		int page = Math.min(Math.max(1, requestedPage), pages);
-		int from = (page - 1) * pageSize;
-		List<ClientStatus> shown = matching.subList(Math.min(from, matching.size()),
-				Math.min(from + pageSize, matching.size()));
+	}
+
+	private static String wanted(@Nullable String name) {
+		String wanted = (name != null) ? name.strip() : "";
+		return wanted.substring(0, Math.min(wanted.length(), MAX_NAME));
+	}
+
+	private static ClientList window(List<ClientStatus> sorted, List<ClientStatus> matching, long offset, int limit,
+			boolean attentionOnly, @Nullable String name) {
+		int from = (int) Math.min(offset, matching.size());
+		List<ClientStatus> shown = matching.subList(from, Math.min(from + limit, matching.size()));
+		int pages = Math.max(1, (matching.size() + limit - 1) / limit);
 		int needing = (int) sorted.stream().filter((client) -> client.score() > 0).count();
-		return new ClientList(List.copyOf(shown), sorted.size(), needing, matching.size(), page, pages, from + 1,
-				attentionOnly, wanted);
+		return new ClientList(List.copyOf(shown), sorted.size(), needing, matching.size(), from / limit + 1, pages,
+				from + 1, attentionOnly, wanted(name));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -62,11 +63,23 @@ public class ClientListService {
 	 */
 	@Transactional(readOnly = true)
 	public ClientList list(long consultantId, int page, boolean attentionOnly, @Nullable String name) {
+		return list(consultantId, (sorted) -> ClientList.of(sorted, page, this.pageSize, attentionOnly, name));
+	}
+
+	/**
+	 * The same list, {@code limit} clients from {@code offset}: the API's paging.
+	 */
+	@Transactional(readOnly = true)
+	public ClientList window(long consultantId, long offset, int limit, boolean attentionOnly) {
+		return list(consultantId, (sorted) -> ClientList.ofWindow(sorted, offset, limit, attentionOnly));
+	}
+
+	private ClientList list(long consultantId, Function<List<ClientStatus>, ClientList> select) {
 		Map<Long, ClientListQueries.ClientRow> clients = this.queries.clients(consultantId)
 			.stream()
 			.collect(Collectors.toMap(ClientListQueries.ClientRow::id, (client) -> client));
 		if (clients.isEmpty()) {
-			return ClientList.of(List.of(), page, this.pageSize, attentionOnly, name);
+			return select.apply(List.of());
 		}
 		Figures figures = figures(consultantId, clients);
 		List<ClientStatus> sorted = clients.keySet()
@@ -74,7 +87,7 @@ public class ClientListService {
 			.map((id) -> figures.assess(id, null))
 			.sorted(ClientAssessment.MOST_IN_NEED_FIRST)
 			.toList();
-		ClientList list = ClientList.of(sorted, page, this.pageSize, attentionOnly, name);
+		ClientList list = select.apply(sorted);
 		Map<Long, ClientListQueries.Last24Row> lastDay = this.queries
 			.lastDay(consultantId, list.shown().stream().map(ClientStatus::id).toList(),
 					figures.now().minus(Duration.ofDays(1)), figures.now())

@@ -1,5 +1,6 @@
 package app.relacta.clients;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * read it
  */
 public record ClientStatus(long id, String name, @Nullable Duration sinceLastSession, int sessions24, int target,
-		String volume24, String unit, Trend trend, int dayNumber, List<Flag> flags, long newAnswers) {
+		String volume24, String unit, BigDecimal ml24, Trend trend, int dayNumber, List<Flag> flags, long newAnswers) {
 
 	/**
 	 * The same client, with how many answers they wrote in the journal since the
@@ -24,7 +25,7 @@ public record ClientStatus(long id, String name, @Nullable Duration sinceLastSes
 	 */
 	ClientStatus withNewAnswers(long count) {
 		return new ClientStatus(this.id, this.name, this.sinceLastSession, this.sessions24, this.target, this.volume24,
-				this.unit, this.trend, this.dayNumber, this.flags, count);
+				this.unit, this.ml24, this.trend, this.dayNumber, this.flags, count);
 	}
 
 	/** How much attention the flags ask for: the sum of their weights. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import app.relacta.account.VolumeUnit;
 import app.relacta.system.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,9 +80,13 @@ public class SessionRecords {
 		return SessionRecord.of(this.writer.update(parentId, sessionId, entry, VolumeUnit.ML));
 	}
 
+	/**
+	 * Deletes a session, when it is still at {@code expectedVersion} (if given).
+	 * @throws SessionChangedElsewhereException if it was changed since
+	 */
 	@Transactional
-	public void delete(long parentId, long sessionId) {
-		this.writer.delete(parentId, sessionId);
+	public void delete(long parentId, long sessionId, @Nullable Long expectedVersion) {
+		this.writer.delete(parentId, sessionId, expectedVersion);
 	}
 
 	/**

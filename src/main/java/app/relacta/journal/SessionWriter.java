@@ -12,6 +12,8 @@ import app.relacta.plan.PlanService;
 import app.relacta.system.InvalidInput;
 import app.relacta.system.NotFoundException;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,8 +103,19 @@ class SessionWriter {
 	}
 
 	void delete(long parentId, long sessionId) {
+		delete(parentId, sessionId, null);
+	}
+
+	/**
+	 * Deletes the session, when it is still at {@code expectedVersion} (if given).
+	 * @throws SessionChangedElsewhereException if it was changed since
+	 */
+	void delete(long parentId, long sessionId, @Nullable Long expectedVersion) {
 		this.accounts.lockForWrites(parentId);
 		LoggedSession session = find(parentId, sessionId);
+		if (expectedVersion != null && session.getVersion() != expectedVersion) {
+			throw new SessionChangedElsewhereException();
+		}
 		this.sessions.delete(session);
 		this.sessions.flush();
 		countAgain(parentId, sessionId, SessionStart.of(session));

@@ -195,12 +195,14 @@ public class ProgressService {
 
 	/**
 	 * An entity tag for the daily figures: the same for as long as no session and no plan
-	 * setting changes, so an unchanged chart costs a 304. Bump the first part when the
-	 * figures' JSON changes.
+	 * setting changes and the day is the same, so an unchanged chart costs a 304. Bump
+	 * the first part when the figures' JSON changes.
 	 */
 	@Transactional(readOnly = true)
 	public String dailyTag(long parentId) {
-		return this.accounts.dataTag(parentId, "daily-1");
+		// Today's figures become a whole day at midnight, with no change to the data.
+		LocalDate today = LocalDate.now(this.clock.withZone(this.accounts.get(parentId).getZone()));
+		return this.accounts.dataTag(parentId, "daily-1-" + today);
 	}
 
 	/**

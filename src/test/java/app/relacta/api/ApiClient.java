@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ final class ApiClient {
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private final int port;
+
+	private @Nullable ApiContractCheck contract;
 
 	ApiClient(int port) {
 		this.port = port;
@@ -58,8 +61,25 @@ final class ApiClient {
 			request.header("Authorization", authorization);
 		}
 		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+		Answer answer = new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 				response.headers().firstValue("Location").orElse(null), response.body());
+		// Every answer keeps the description's word, or the test fails here.
+		List<String> broken = contract().violations(method, path, answer.status(), answer.contentType(), answer.body());
+		if (!broken.isEmpty()) {
+			throw new AssertionError("The answer breaks the API's description: " + broken + "\n" + answer.body());
+		}
+		return answer;
+	}
+
+	/** The description, read once from the server itself. */
+	private ApiContractCheck contract() throws IOException, InterruptedException {
+		if (this.contract == null) {
+			HttpResponse<String> docs = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			this.contract = new ApiContractCheck(docs.body());
+		}
+		return this.contract;
 	}
 
 	Answer get(String path, String token) throws IOException, InterruptedException {

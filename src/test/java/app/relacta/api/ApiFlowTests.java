@@ -264,8 +264,20 @@ class ApiFlowTests {
 		}
 		LocalDate day = this.now.minusMinutes(30).toLocalDate();
 		JsonNode daily = this.api.get("/api/v1/daily?from=" + day + "&to=" + day, this.token).json();
-		assertThat(daily.get(0).get("sessions").asInt()).isEqualTo(1);
-		assertThat(daily.get(0).get("totalMl").asDouble()).isEqualTo(12.0);
+		assertThat(daily.get("count").asInt()).isEqualTo(1);
+		assertThat(daily.get("results").get(0).get("sessions").asInt()).isEqualTo(1);
+		assertThat(daily.get("results").get(0).get("totalMl").asDouble()).isEqualTo(12.0);
+		// Every list pages the same way: 40 days, 30 a page, then the next 10.
+		JsonNode first = this.api
+			.get("/api/v1/daily?from=" + day.minusDays(39) + "&to=" + day + "&limit=30", this.token)
+			.json();
+		assertThat(first.get("count").asInt()).isEqualTo(40);
+		assertThat(first.get("results")).hasSize(30);
+		assertThat(first.get("previous").isNull()).isTrue();
+		JsonNode second = this.api.get(first.get("next").asString(), this.token).json();
+		assertThat(second.get("results")).hasSize(10);
+		assertThat(second.get("results").get(9).get("date").asString()).isEqualTo(day.toString());
+		assertThat(second.get("next").isNull()).isTrue();
 
 		LocalDate babyDay = this.now.toLocalDate();
 		ApiClient.Answer noted = this.api.send("PUT", "/api/v1/baby-checks/" + babyDay, ApiClient.bearer(this.token),
@@ -273,7 +285,8 @@ class ApiFlowTests {
 		assertThat(noted.status()).as(noted.body()).isEqualTo(200);
 		assertThat(noted.json().get("weightGrams").asInt()).isEqualTo(3650);
 		JsonNode checks = this.api.get("/api/v1/baby-checks?from=" + babyDay + "&to=" + babyDay, this.token).json();
-		assertThat(checks.get(0).get("supplementMl").decimalValue()).isEqualByComparingTo("240");
+		assertThat(checks.get("count").asInt()).isEqualTo(1);
+		assertThat(checks.get("results").get(0).get("supplementMl").decimalValue()).isEqualByComparingTo("240");
 		ApiClient.Answer implausible = this.api.send("PUT", "/api/v1/baby-checks/" + babyDay,
 				ApiClient.bearer(this.token), "{\"wetDiapers\": 99, \"weightGrams\": 99999}");
 		assertThat(implausible.status()).isEqualTo(400);
@@ -343,6 +356,9 @@ class ApiFlowTests {
 		assertThat(clients.get("count").asLong()).isEqualTo(1);
 		assertThat(clients.get("results").get(0).get("id").asLong()).isEqualTo(this.parent.getId());
 		assertThat(clients.get("results").get(0).get("flags").isArray()).isTrue();
+		// Numbers as numbers, in mL like the rest of the API.
+		assertThat(clients.get("results").get(0).get("ml24").isNumber()).isTrue();
+		assertThat(clients.get("results").get(0).has("unit")).isFalse();
 		String sessions = "/api/v1/clients/" + this.parent.getId() + "/sessions";
 		assertThat(this.api.get(sessions, consultantToken).json().get("count").asLong()).isEqualTo(1);
 		assertThat(this.care.sharing(this.parent.getId()).looks()).isNotEmpty();

@@ -111,8 +111,8 @@ class HostileNumbersTests {
 	enum Surface {
 
 		JOURNAL_FORM, BABY_FORM, PLAN_FORM, ADJUST_FORM, LINK_FORM, IMPORT_FORM, JOURNAL_QUERY, CLIENTS_QUERY,
-		API_QUERY, API_CLIENTS_QUERY, IMPORT_QUERY, API_PATH, SESSION_JSON, BABY_JSON, RELACTA_CSV, BABY_BUDDY_CSV,
-		HUCKLEBERRY_CSV
+		API_QUERY, API_CLIENTS_QUERY, API_DAILY_QUERY, IMPORT_QUERY, API_PATH, SESSION_JSON, BABY_JSON, RELACTA_CSV,
+		BABY_BUDDY_CSV, HUCKLEBERRY_CSV
 
 	}
 
@@ -147,7 +147,10 @@ class HostileNumbersTests {
 				Arguments.of(Surface.CLIENTS_QUERY, "page", Kind.WHOLE),
 				Arguments.of(Surface.API_QUERY, "limit", Kind.WHOLE),
 				Arguments.of(Surface.API_QUERY, "offset", Kind.WHOLE),
-				Arguments.of(Surface.API_CLIENTS_QUERY, "page", Kind.WHOLE),
+				Arguments.of(Surface.API_CLIENTS_QUERY, "limit", Kind.WHOLE),
+				Arguments.of(Surface.API_CLIENTS_QUERY, "offset", Kind.WHOLE),
+				Arguments.of(Surface.API_DAILY_QUERY, "limit", Kind.WHOLE),
+				Arguments.of(Surface.API_DAILY_QUERY, "offset", Kind.WHOLE),
 				Arguments.of(Surface.IMPORT_QUERY, "minutes", Kind.WHOLE),
 				Arguments.of(Surface.SESSION_JSON, "durationMinutes", Kind.WHOLE),
 				Arguments.of(Surface.SESSION_JSON, "leftMl", Kind.DECIMAL),
@@ -231,7 +234,10 @@ class HostileNumbersTests {
 			case CLIENTS_QUERY -> query(this.consultant, "/clients?page=" + encode(value), true);
 			case API_QUERY -> api("GET", "/api/v1/sessions?" + field + "=" + encode(value), this.token, null, field);
 			case API_CLIENTS_QUERY ->
-				api("GET", "/api/v1/clients?page=" + encode(value), this.consultantToken, null, field);
+				api("GET", "/api/v1/clients?" + field + "=" + encode(value), this.consultantToken, null, field);
+			case API_DAILY_QUERY ->
+				api("GET", "/api/v1/daily?from=2026-11-01&to=2026-11-28&" + field + "=" + encode(value), this.token,
+						null, field);
 			case IMPORT_QUERY -> api("POST", "/api/v1/imports?minutes=" + encode(value), this.token,
 					"id,child_id,child_first_name,child_last_name,amount,time\n1,1,Mia,H,30," + start.replace('T', ' ')
 							+ ":00\n",

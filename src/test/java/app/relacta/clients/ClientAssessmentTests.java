@@ -145,7 +145,8 @@ class ClientAssessmentTests {
 		for (Attention flag : flags) {
 			list.add(new ClientStatus.Flag(flag, ""));
 		}
-		return new ClientStatus(1, name, since, 10, 10, "100", "ML", Trend.FLAT, 15, list, 0);
+		return new ClientStatus(1, name, since, 10, 10, "100", "ML", java.math.BigDecimal.valueOf(100), Trend.FLAT, 15,
+				list, 0);
 	}
 
 	private static ClientStatus assess(Instant now, Map<LocalDate, BigDecimal> days, List<Start> starts,

@@ -59,7 +59,8 @@ class ClientListTests {
 		for (int i = 0; i < 120; i++) {
 			List<ClientStatus.Flag> flags = (i < 40) ? List.of(new ClientStatus.Flag(Attention.LONG_GAP, "6 h"))
 					: List.of();
-			clients.add(new ClientStatus(i, "Client " + i, null, 8, 10, "120", "ML", Trend.FLAT, 12, flags, 0));
+			clients.add(new ClientStatus(i, "Client " + i, null, 8, 10, "120", "ML", java.math.BigDecimal.valueOf(120),
+					Trend.FLAT, 12, flags, 0));
 		}
 		return List.copyOf(clients);
 	}
