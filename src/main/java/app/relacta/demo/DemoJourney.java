@@ -31,6 +31,7 @@ import app.relacta.plan.PlanService;
 import app.relacta.plan.PlanSettings;
 import app.relacta.plan.SupplementKind;
 import app.relacta.system.InvalidInput;
+import app.relacta.system.LockWaits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +61,11 @@ class DemoJourney {
 	static final String CONSULTANT_EMAIL = "consultant@relacta.example";
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoJourney.class);
+
+	/**
+	 * Waits on another instance's claim, each up to the lock timeout (5 s): two minutes.
+	 */
+	private static final int CLAIM_ATTEMPTS = 24;
 
 	private static final BigDecimal OZ = VolumeUnit.OZ.millilitresPerUnit();
 
@@ -109,16 +115,29 @@ class DemoJourney {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void createOnFirstStart() {
-		try {
-			this.transactions.executeWithoutResult((status) -> {
-				this.jdbc.update("insert into app_setup (name, done_at) values ('demo', ?)",
-						Timestamp.from(this.clock.instant()));
-				createParent();
-				createConsultant();
-			});
-		}
-		catch (DuplicateKeyException ex) {
-			logger.info("The demo was created by another instance");
+		// The wait on the claim can outlast a connection's lock timeout while another
+		// instance creates the demo on a slow machine: wait again rather than fail to
+		// start.
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transactions.executeWithoutResult((status) -> {
+					this.jdbc.update("insert into app_setup (name, done_at) values ('demo', ?)",
+							Timestamp.from(this.clock.instant()));
+					createParent();
+					createConsultant();
+				});
+				return;
+			}
+			catch (DuplicateKeyException ex) {
+				logger.info("The demo was created by another instance");
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!LockWaits.timedOut(ex) || attempt == CLAIM_ATTEMPTS) {
+					throw ex;
+				}
+				logger.info("Another instance is creating the demo; waiting for it");
+			}
 		}
 	}
 

@@ -23,8 +23,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -97,20 +95,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	 */
 	static boolean busy(@Nullable Throwable failure) {
 		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof TooManyWrites || cause instanceof PessimisticLockingFailureException
-					|| cause instanceof QueryTimeoutException
-					|| cause instanceof jakarta.persistence.LockTimeoutException
-					|| cause instanceof jakarta.persistence.PessimisticLockException
-					|| cause instanceof jakarta.persistence.QueryTimeoutException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("55P03")
-					|| sql.getSQLState().equals("57014") || sql.getSQLState().equals("HYT00"))) {
-				// PostgreSQL's lock_not_available and query_canceled, H2's lock timeout.
+			if (cause instanceof TooManyWrites) {
 				return true;
 			}
 		}
-		return false;
+		return LockWaits.timedOut(failure);
 	}
 
 	/**

@@ -59,6 +59,9 @@ class DemoJourneyTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void theDemoParentsJournalIsTheDiaryEndingYesterday() {
 		assertThat(this.accounts.exists(DemoJourney.EMAIL)).isTrue();
@@ -127,6 +130,43 @@ class DemoJourneyTests {
 				DemoJourney.CONSULTANT_EMAIL))
 			.isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select count(*) from app_setup where name = 'demo'", Long.class)).isOne();
+	}
+
+	/**
+	 * Two instances starting at once on a slow machine: the second waits on the first's
+	 * claim past a connection's lock timeout, waits again, and then starts without the
+	 * demo twice (the cluster test once saw it fail to start instead).
+	 */
+	@Test
+	void anInstanceWaitingOnAnotherInstancesClaimPastTheLockTimeoutWaitsAgain() throws Exception {
+		Account demo = demoAccount();
+		String counts = "select count(*) from logged_session where parent_id = ?";
+		Long before = this.jdbc.queryForObject(counts, Long.class, demo.getId());
+		java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+		Thread other = new Thread(() -> this.transactions.executeWithoutResult((status) -> {
+			// Another instance's claim, held (uncommitted) longer than the lock timeout.
+			this.jdbc.update("update app_setup set done_at = done_at where name = 'demo'");
+			holding.countDown();
+			sleep(java.time.Duration.ofSeconds(7));
+			status.setRollbackOnly();
+		}));
+		other.start();
+		holding.await();
+		long started = System.nanoTime();
+		this.demo.createOnFirstStart();
+		other.join();
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("waited for the other instance")
+			.isGreaterThan(java.time.Duration.ofSeconds(5));
+		assertThat(this.jdbc.queryForObject(counts, Long.class, demo.getId())).isEqualTo(before);
+	}
+
+	private static void sleep(java.time.Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Account demoAccount() {
