@@ -24,6 +24,7 @@ import app.relacta.account.AccountService;
 import app.relacta.account.TestAccounts;
 import app.relacta.account.VolumeUnit;
 import app.relacta.api.ApiAccess;
+import app.relacta.api.ApiContractCheck;
 import app.relacta.api.ApiTokens;
 import app.relacta.care.CareService;
 import app.relacta.care.InvitationService;
@@ -178,6 +179,11 @@ class AccessMatrixTests {
 
 	private int sessionsLogged;
 
+	private @Nullable ApiContractCheck contract;
+
+	/** API answers the description does not allow. */
+	private final List<String> broken = new ArrayList<>();
+
 	@BeforeEach
 	void actors() {
 		this.clock.set(Instant.parse("2026-11-22T12:00:00Z"));
@@ -227,6 +233,7 @@ class AccessMatrixTests {
 		}
 		assertThat(unruled).as("routes without an access rule in this test: add one").isEmpty();
 		assertThat(wrong).as("cells of the access matrix that answer otherwise").isEmpty();
+		assertThat(this.broken).as("API answers the description does not allow").isEmpty();
 		assertThat(routes).as("routes found").hasSizeGreaterThan(40);
 		System.out.printf("Access matrix: %d routes x %d actors = %d cells, all as expected%n", routes.size(),
 				Actor.values().length, cells);
@@ -433,7 +440,16 @@ class AccessMatrixTests {
 		if (route.pattern().equals("/api/v1/imports")) {
 			request = request.contentType("text/csv").content(IMPORT_FILE);
 		}
-		return request.exchange();
+		MvcTestResult result = request.exchange();
+		// Every answer, to every actor, keeps the API's description (issue 28).
+		if (this.contract == null) {
+			byte[] docs = this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray();
+			this.contract = new ApiContractCheck(new String(docs, StandardCharsets.UTF_8));
+		}
+		this.broken.addAll(this.contract.violations(route.method().name(), path, result.getResponse().getStatus(),
+				result.getResponse().getContentType(),
+				new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)));
+		return result;
 	}
 
 	private static Outcome outcome(MvcTestResult result) {
